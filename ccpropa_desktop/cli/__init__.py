@@ -1,0 +1,1 @@
+"""Command-line entry: every document operation without the GUI."""

@@ -1,0 +1,168 @@
+"""`ccpropa`: the command line. Parses arguments, calls services, prints. No SQL, no Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ccpropa_desktop.errors import UserError
+
+from . import commands
+
+Handler = Callable[[argparse.Namespace], int | None]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors in Vietnamese, exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Lỗi: tham số không hợp lệ: {message}\n")
+        sys.exit(2)
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="thư mục dữ liệu (mặc định: $CCPROPA_DATA_DIR hoặc thư mục người dùng)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="in kết quả dạng JSON")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog="ccpropa", parents=[common],
+                     description="Kế hoạch và báo cáo tuyên truyền cải cách hành chính.")
+    groups = parser.add_subparsers(dest="group", metavar="LỆNH", parser_class=_Parser)
+    groups.required = True
+
+    def group(name: str, help_text: str) -> argparse._SubParsersAction:
+        p = groups.add_parser(name, help=help_text, parents=[common])
+        sub = p.add_subparsers(dest="action", metavar="THAO_TÁC", parser_class=_Parser)
+        sub.required = True
+        return sub
+
+    def cmd(
+        sub: argparse._SubParsersAction, name: str, handler: Handler, help_text: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    t = group("templates", "kế hoạch mẫu")
+    cmd(t, "list", commands.templates_list, "liệt kê kế hoạch mẫu")
+    p = cmd(t, "show", commands.templates_show, "xem một kế hoạch mẫu")
+    p.add_argument("template")
+
+    u = group("unit", "hồ sơ đơn vị")
+    p = cmd(u, "set", commands.unit_set, "lưu hồ sơ đơn vị từ tệp JSON")
+    p.add_argument("--file", required=True)
+    cmd(u, "show", commands.unit_show, "xem hồ sơ đơn vị")
+
+    m = group("mapping", "đổi tên cơ quan giữa các cấp")
+    for name, handler, help_text in (("list", commands.mapping_list, "liệt kê quy tắc"),
+                                     ("set", commands.mapping_set, "thêm/sửa quy tắc"),
+                                     ("remove", commands.mapping_remove, "xóa quy tắc")):
+        p = cmd(m, name, handler, help_text)
+        p.add_argument("--from", dest="from_level", default="tinh", help="cấp của kế hoạch mẫu")
+        p.add_argument("--to", dest="to_level", default=None, help="cấp đích (mặc định: cấp đơn vị)")
+        if name in ("set", "remove"):
+            p.add_argument("source", help="tên cơ quan trong kế hoạch mẫu")
+        if name == "set":
+            p.add_argument("target", help="tên cơ quan ở cấp đơn vị")
+
+    pl = group("plan", "kế hoạch của đơn vị")
+    p = cmd(pl, "new", commands.plan_new, "lập kế hoạch từ kế hoạch mẫu")
+    p.add_argument("--template", required=True)
+    p.add_argument("--year", required=True)
+    p.add_argument("--tasks", help="chọn nhiệm vụ theo số, ví dụ 1,2,5.1 (mặc định: theo đề xuất)")
+    p.add_argument("--all", action="store_true", help="lấy mọi nhiệm vụ của mẫu")
+    p.add_argument("--title", help="trích yếu (mặc định: theo mẫu)")
+    p = cmd(pl, "propose", commands.plan_propose, "xem nhiệm vụ được đề xuất cho đơn vị")
+    p.add_argument("--template", required=True)
+    cmd(pl, "list", commands.plan_list, "liệt kê kế hoạch")
+    p = cmd(pl, "show", commands.plan_show, "xem kế hoạch")
+    p.add_argument("plan")
+    p = cmd(pl, "edit", commands.plan_edit, "sửa thông tin chung của kế hoạch")
+    p.add_argument("plan")
+    p.add_argument("--title")
+    p.add_argument("--basis", action="append", help="đoạn Căn cứ (lặp lại cho nhiều đoạn)")
+    p.add_argument("--closing", action="append", help="đoạn kết (lặp lại cho nhiều đoạn)")
+    p.add_argument("--appendix-title")
+
+    tk = group("task", "nhiệm vụ trong phụ lục")
+    p = cmd(tk, "list", commands.task_list, "liệt kê nhiệm vụ")
+    p.add_argument("plan")
+    for name, handler in (("add", commands.task_add), ("edit", commands.task_edit)):
+        p = cmd(tk, name, handler, "thêm nhiệm vụ" if name == "add" else "sửa nhiệm vụ")
+        p.add_argument("plan")
+        if name == "edit":
+            p.add_argument("number")
+        else:
+            p.add_argument("--after", help="thêm ngay sau nhiệm vụ số này")
+            p.add_argument("--child", action="store_true", help="thêm làm nhiệm vụ con")
+        for field, label in commands.TASK_OPTIONS:
+            p.add_argument(f"--{field}", help=label)
+    for name, help_text in (("remove", "xóa nhiệm vụ (cùng nhiệm vụ con)"),
+                            ("indent", "lùi vào: thành nhiệm vụ con"),
+                            ("outdent", "lùi ra: lên một cấp")):
+        p = cmd(tk, name, commands.outline_action("tasks", name), help_text)
+        p.add_argument("plan")
+        p.add_argument("number")
+    p = cmd(tk, "move", commands.outline_move("tasks"), "chuyển lên/xuống")
+    p.add_argument("plan")
+    p.add_argument("number")
+    p.add_argument("direction", choices=["up", "down"])
+
+    sc = group("section", "các mục nội dung kế hoạch")
+    p = cmd(sc, "list", commands.section_list, "liệt kê các mục")
+    p.add_argument("plan")
+    for name, handler in (("add", commands.section_add), ("edit", commands.section_edit)):
+        p = cmd(sc, name, handler, "thêm mục" if name == "add" else "sửa mục")
+        p.add_argument("plan")
+        if name == "edit":
+            p.add_argument("number")
+        else:
+            p.add_argument("--after")
+            p.add_argument("--child", action="store_true")
+        p.add_argument("--title")
+        p.add_argument("--paragraph", action="append", help="một đoạn (lặp lại cho nhiều đoạn)")
+    for name, help_text in (("remove", "xóa mục (cùng mục con)"), ("indent", "lùi vào"),
+                            ("outdent", "lùi ra")):
+        p = cmd(sc, name, commands.outline_action("sections", name), help_text)
+        p.add_argument("plan")
+        p.add_argument("number")
+    p = cmd(sc, "move", commands.outline_move("sections"), "chuyển lên/xuống")
+    p.add_argument("plan")
+    p.add_argument("number")
+    p.add_argument("direction", choices=["up", "down"])
+
+    b = group("backup", "sao lưu")
+    cmd(b, "list", commands.backup_list, "liệt kê bản sao lưu")
+    cmd(b, "create", commands.backup_create, "sao lưu ngay")
+    p = cmd(b, "restore", commands.backup_restore, "khôi phục từ bản sao lưu")
+    p.add_argument("name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
+    args.json = getattr(args, "json", False)
+    try:
+        result: Any = args.handler(args)
+    except UserError as exc:
+        sys.stderr.write(f"Lỗi: {exc.message}\n")
+        return exc.exit_code
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

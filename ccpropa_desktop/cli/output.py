@@ -1,0 +1,39 @@
+"""Printing results: plain Vietnamese text for people, JSON for programs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from typing import Any
+
+
+def to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def emit_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def table(rows: list[list[str]], headers: list[str]) -> None:
+    """A plain aligned table; long cells are cut with "…" so each row stays on one line."""
+    limit = 60
+    cells = [[str(c).replace("\n", " ") for c in row] for row in rows]
+    cells = [[c if len(c) <= limit else c[: limit - 1] + "…" for c in row] for row in cells]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    emit("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    emit("  ".join("-" * w for w in widths))
+    for row in cells:
+        emit("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

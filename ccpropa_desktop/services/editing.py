@@ -1,0 +1,161 @@
+"""Editing a plan's tasks and sections (W3): every call is one transaction, numbers re-derived."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from ccpropa_desktop.domain import outline
+from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, Section, Task
+from ccpropa_desktop.domain.text import clean_line
+from ccpropa_desktop.errors import NotFound, UserError
+from ccpropa_desktop.store import Store
+
+from .plans import get_plan
+
+Item = TypeVar("Item", Task, Section)
+
+KINDS = {"tasks": ("nhiệm vụ", outline.MAX_TASK_DEPTH), "sections": ("mục", outline.MAX_SECTION_DEPTH)}
+
+
+def _items(plan: Plan, kind: str) -> list:
+    return plan.tasks if kind == "tasks" else plan.sections
+
+
+def _find(plan: Plan, kind: str, number: str) -> int:
+    wanted = str(number).strip()
+    items = _items(plan, kind)
+    for i, item in enumerate(items):
+        if item.number == wanted or item.number.rstrip(".)") == wanted.rstrip(".)"):
+            return i
+    label = KINDS[kind][0]
+    known = ", ".join(it.number for it in items) or "(trống)"
+    raise NotFound(f"{kind[:-1]}_not_found",
+                   f"Kế hoạch {plan.id} không có {label} số “{number}”. Các số hiện có: {known}.")
+
+
+def _fields(values: dict[str, str | None]) -> dict[str, str]:
+    out = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key not in TASK_FIELDS:
+            raise UserError("field_invalid", f"Không có cột “{key}”; các cột: {', '.join(TASK_FIELDS)}.")
+        out[key] = clean_line(value)
+    return out
+
+
+def add_task(store: Store, plan_id: int | str, values: dict[str, str | None], *,
+             after: str | None = None, as_child: bool = False) -> Task:
+    """Add a task at the end, or after task ``after`` (as its sub-task with ``as_child``)."""
+    plan = get_plan(store, plan_id)
+    fields = _fields(values)
+    if not fields.get("content"):
+        raise UserError("task_invalid", "Nhiệm vụ mới cần có nội dung (--content).", field="content")
+    task = Task(**fields)
+    items = plan.tasks
+    if after is None:
+        items.append(task)
+    else:
+        i = _find(plan, "tasks", after)
+        if as_child:
+            if items[i].depth + 1 > outline.MAX_TASK_DEPTH:
+                raise UserError("too_deep", "Không thể thêm cấp con sâu hơn 3 cấp.")
+            task.depth = items[i].depth + 1
+            items.insert(outline.subtree_end(items, i), task)
+        else:
+            task.depth = items[i].depth
+            items.insert(outline.subtree_end(items, i), task)
+    store.save_outline(plan.id, "tasks", items)
+    return _renumbered(store, plan.id, "tasks", task.id)
+
+
+def edit_task(store: Store, plan_id: int | str, number: str, values: dict[str, str | None]) -> Task:
+    plan = get_plan(store, plan_id)
+    i = _find(plan, "tasks", number)
+    task = plan.tasks[i]
+    for key, value in _fields(values).items():
+        setattr(task, key, value)
+    store.save_outline(plan.id, "tasks", plan.tasks, updated=[task])
+    return _renumbered(store, plan.id, "tasks", task.id)
+
+
+def remove(store: Store, plan_id: int | str, kind: str, number: str) -> list[str]:
+    """Remove an item with its sub-items; returns the numbers removed."""
+    plan = get_plan(store, plan_id)
+    items = _items(plan, kind)
+    i = _find(plan, kind, number)
+    end = outline.subtree_end(items, i)
+    removed = items[i:end]
+    del items[i:end]
+    store.save_outline(plan.id, kind, items, deleted=[it.id for it in removed])
+    return [it.number for it in removed]
+
+
+def restructure(store: Store, plan_id: int | str, kind: str, number: str, action: str) -> Task | Section:
+    """``action`` is up, down, indent or outdent. Raises ``UserError`` when it cannot be done."""
+    plan = get_plan(store, plan_id)
+    items = _items(plan, kind)
+    i = _find(plan, kind, number)
+    item = items[i]
+    label = KINDS[kind][0]
+    if action in ("up", "down"):
+        ok = outline.move(items, i, -1 if action == "up" else 1) is not None
+        why = f"{label} {number} đã ở {'đầu' if action == 'up' else 'cuối'} nhóm của nó."
+    elif action == "indent":
+        ok = outline.indent(items, i, KINDS[kind][1])
+        why = (f"Không thể lùi {label} {number} vào: cần một {label} cùng cấp ngay phía trên "
+               f"và không quá {KINDS[kind][1] + 1} cấp.")
+    elif action == "outdent":
+        ok = outline.outdent(items, i)
+        why = f"{label.capitalize()} {number} đã ở cấp ngoài cùng."
+    else:
+        raise UserError("action_invalid", f"Thao tác “{action}” không hợp lệ.")
+    if not ok:
+        raise UserError("cannot_restructure", why[:1].upper() + why[1:])
+    store.save_outline(plan.id, kind, items)
+    return _renumbered(store, plan.id, kind, item.id)
+
+
+def add_section(store: Store, plan_id: int | str, title: str, paragraphs: Sequence[str] = (), *,
+                after: str | None = None, as_child: bool = False) -> Section:
+    plan = get_plan(store, plan_id)
+    title = clean_line(title)
+    if not title:
+        raise UserError("section_invalid", "Mục mới cần có tiêu đề (--title).", field="title")
+    section = Section(title=title, paragraphs=[clean_line(p) for p in paragraphs if clean_line(p)])
+    items = plan.sections
+    if after is None:
+        items.append(section)
+    else:
+        i = _find(plan, "sections", after)
+        depth = items[i].depth + (1 if as_child else 0)
+        if depth > outline.MAX_SECTION_DEPTH:
+            raise UserError("too_deep", "Không thể thêm cấp con sâu hơn mục a).")
+        section.depth = depth
+        items.insert(outline.subtree_end(items, i), section)
+    store.save_outline(plan.id, "sections", items)
+    return _renumbered(store, plan.id, "sections", section.id)
+
+
+def edit_section(store: Store, plan_id: int | str, number: str, *, title: str | None = None,
+                 paragraphs: Sequence[str] | None = None) -> Section:
+    plan = get_plan(store, plan_id)
+    i = _find(plan, "sections", number)
+    section = plan.sections[i]
+    if title is not None:
+        if not clean_line(title):
+            raise UserError("section_invalid", "Tiêu đề mục không được để trống.", field="title")
+        section.title = clean_line(title)
+    if paragraphs is not None:
+        section.paragraphs = [clean_line(p) for p in paragraphs if clean_line(p)]
+    store.save_outline(plan.id, "sections", plan.sections, updated=[section])
+    return _renumbered(store, plan.id, "sections", section.id)
+
+
+def _renumbered(store: Store, plan_id: int, kind: str, item_id: int | None):
+    plan = get_plan(store, plan_id)
+    for item in _items(plan, kind):
+        if item.id == item_id:
+            return item
+    raise AssertionError("saved item vanished")

@@ -1,0 +1,223 @@
+"""Building a plan from a template (W3), and reading plans back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ccpropa_desktop.domain.mapping import Rewriter, expand_place_variants
+from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, Section, Task, parse_year
+from ccpropa_desktop.domain.outline import section_numbers, task_numbers
+from ccpropa_desktop.domain.proposal import depth_of, propose
+from ccpropa_desktop.domain.text import clean_line
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.store import Store
+
+from .mappings import get_rules, proposal_rules
+from .templates import flatten_sections, get_template
+from .unit import get_unit
+
+DOC_KIND = {"A": "Kế hoạch", "B": "Quyết định"}
+
+
+@dataclass
+class ProposedTask:
+    index: int
+    number: str
+    content: str
+    lead: str
+    partners: str
+    proposed: bool
+    reason: str
+
+
+def _unit_names(unit: Any) -> list[str]:
+    names = [unit.short_name] if unit.short_name else []
+    names.append(" ".join(unit.name_lines).title())
+    return [n for n in names if n]
+
+
+def propose_tasks(store: Store, template_id: str) -> list[ProposedTask]:
+    unit = get_unit(store)
+    doc = get_template(store, template_id)
+    tasks = doc.get("appendix", {}).get("tasks", [])
+    proposals = propose(tasks, unit.level, doc.get("level", ""), proposal_rules(), _unit_names(unit))
+    return [ProposedTask(p.index, tasks[p.index].get("number", ""), tasks[p.index].get("content", ""),
+                         tasks[p.index].get("lead", ""), tasks[p.index].get("partners", ""),
+                         p.proposed, p.reason) for p in proposals]
+
+
+def rewriter_for(store: Store, doc: dict[str, Any], unit_level: str) -> Rewriter:
+    rules = get_rules(store, doc.get("level", unit_level), unit_level)
+    return Rewriter(expand_place_variants(rules, doc.get("issuer", {}).get("place", "")))
+
+
+def format_date(iso: str | None) -> str:
+    """"2022-01-13" → "13/01/2022" (body text style of the seeds)."""
+    if not iso:
+        return ""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def citation(doc: dict[str, Any]) -> str:
+    """How the plan cites its template: "Kế hoạch số 18/KH-UBND ngày 13/01/2022 của UBND huyện …"."""
+    issuer = doc.get("issuer", {}).get("short_name", "")
+    decision = doc.get("decision") or {}
+    kind = "Quyết định" if doc.get("form") == "B" else "Kế hoạch"
+    number = (decision.get("number") if decision else None) or doc.get("number") or ""
+    date = (decision.get("date") if decision else None) or doc.get("date")
+    title = (decision.get("title") if decision else None) or doc.get("title", "")
+    year = doc.get("year", "")
+    number_text = number.strip() if number.strip() and not number.strip().startswith("/") else \
+        f"…{number.strip() or '/KH-' + doc.get('issuer', {}).get('abbreviation', 'UBND')}"
+    date_text = format_date(date) if date else f"…/…/{year}"
+    title_text = title[:1].lower() + title[1:] if title else ""
+    about = f" về việc {title_text}" if kind == "Quyết định" else f" về {title_text}"
+    return f"{kind} số {number_text} ngày {date_text} của {issuer}{about}".rstrip()
+
+
+def _area(unit: Any) -> str:
+    """"UBND huyện Sông Mã" → "huyện Sông Mã"; the unit's territory as running text names it."""
+    name = unit.short_name
+    for prefix in ("UBND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return ""
+
+
+def plan_title(doc: dict[str, Any], unit: Any, year: int) -> str:
+    title = doc.get("title") or "Tuyên truyền cải cách hành chính"
+    if doc.get("year"):
+        title = title.replace(str(doc["year"]), str(year))
+    place = doc.get("issuer", {}).get("place", "")
+    area = _area(unit)
+    if place and area:
+        title = re.sub(rf"\b(tỉnh|huyện|xã|thành phố)\s+{re.escape(place)}", area, title)
+        title = title.replace("địa bàn tỉnh", f"địa bàn {area.split()[0]}")
+    if str(year) not in title:
+        title = f"{title} năm {year}"
+    return clean_line(title)
+
+
+def _task_from_template(row: dict[str, str], rewrite: Rewriter, template_id: str, reason: str) -> Task:
+    raw = {f: clean_line(row.get(f, "") or "") for f in TASK_FIELDS}
+    new = dict(raw)
+    for f in TASK_FIELDS:
+        new[f] = rewrite.agencies(raw[f]) if f in ("lead", "partners") else rewrite.text(raw[f])
+    number = row.get("number", "")
+    return Task(depth=depth_of(number), reason=reason,
+                origin={"template": template_id, "number": number, "fields": raw, "baseline": new},
+                **new)
+
+
+def create_plan(store: Store, template_id: str, year: int | str, *,
+                task_numbers_wanted: list[str] | None = None, all_tasks: bool = False,
+                title: str | None = None) -> Plan:
+    """Build the unit's plan: proposed tasks, renamed agencies, a Căn cứ citing the template."""
+    try:
+        year = parse_year(year)
+    except ValueError as exc:
+        raise UserError("year_invalid", str(exc), field="year") from None
+    unit = get_unit(store)
+    doc = get_template(store, template_id)
+    rows = doc.get("appendix", {}).get("tasks", [])
+    proposals = propose_tasks(store, template_id)
+    if task_numbers_wanted is not None:
+        known = {r.get("number", "") for r in rows}
+        unknown = [n for n in task_numbers_wanted if n not in known]
+        if unknown:
+            raise UserError("task_not_found", f"Mẫu “{template_id}” không có nhiệm vụ số: "
+                            f"{', '.join(unknown)}.", field="tasks")
+        chosen = {i for i, r in enumerate(rows) if r.get("number", "") in task_numbers_wanted}
+        reasons = {p.index: p.reason or "Người dùng chọn" for p in proposals}
+    elif all_tasks:
+        chosen = set(range(len(rows)))
+        reasons = {p.index: p.reason or "Người dùng chọn toàn bộ nhiệm vụ" for p in proposals}
+    else:
+        chosen = {p.index for p in proposals if p.proposed}
+        reasons = {p.index: p.reason for p in proposals}
+    rewrite = rewriter_for(store, doc, unit.level)
+    tasks = [_task_from_template(rows[i], rewrite, template_id, reasons[i])
+             for i in range(len(rows)) if i in chosen]
+    # A sub-task whose group was not chosen moves up a level, so numbering stays sound.
+    previous = -1
+    for task in tasks:
+        task.depth = min(task.depth, previous + 1)
+        previous = task.depth
+    sections = []
+    for depth, s in flatten_sections(doc.get("sections", [])):
+        raw = {"title": clean_line(s.get("title", "")),
+               "paragraphs": [clean_line(p) for p in s.get("paragraphs", [])]}
+        new = {"title": rewrite.text(raw["title"]),
+               "paragraphs": [rewrite.text(p) for p in raw["paragraphs"]]}
+        sections.append(Section(title=new["title"], paragraphs=new["paragraphs"], depth=depth,
+                                origin={"template": template_id, **raw, "baseline": new}))
+    closing = [rewrite.text(clean_line(p)) for p in doc.get("closing", [])]
+    plan_title_text = clean_line(title) if title else plan_title(doc, unit, year)
+    basis = (f"Căn cứ {citation(doc)}; {unit.short_name} xây dựng Kế hoạch "
+             f"{plan_title_text[:1].lower()}{plan_title_text[1:]}, như sau:")
+    appendix = doc.get("appendix", {})
+    columns = [c for c in appendix.get("columns", []) if c.get("key") != "number"] or [
+        {"key": "content", "label": "Nhiệm vụ"}, {"key": "lead", "label": "Cơ quan chủ trì"},
+        {"key": "partners", "label": "Cơ quan phối hợp"},
+        {"key": "schedule", "label": "Thời gian thực hiện"}]
+    template_ref = {
+        "id": template_id, "number": doc.get("number", ""), "date": doc.get("date"),
+        "issuer": doc.get("issuer", {}).get("short_name", ""), "citation": citation(doc),
+        "form": doc.get("form", "A"),
+    }
+    plan = Plan(id=0, title=plan_title_text, year=year, template_id=template_id,
+                legal_bases=[basis], closing=closing,
+                appendix_title=rewrite.text(appendix.get("title", "")) or
+                f"Nhiệm vụ tuyên truyền cải cách hành chính năm {year}",
+                columns=columns, form="A", sections=sections, tasks=tasks, template_ref=template_ref)
+    plan.id = store.create_plan(plan)
+    return get_plan(store, plan.id)
+
+
+def _number(plan: Plan) -> Plan:
+    for task, number in zip(plan.tasks, task_numbers([t.depth for t in plan.tasks]), strict=True):
+        task.number = number
+    for section, number in zip(plan.sections, section_numbers([s.depth for s in plan.sections]),
+                               strict=True):
+        section.number = number
+    return plan
+
+
+def get_plan(store: Store, plan_id: int | str) -> Plan:
+    return _number(store.get_plan(parse_plan_id(plan_id)))
+
+
+def parse_plan_id(value: int | str) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise UserError("plan_id_invalid", f"Mã kế hoạch “{value}” không hợp lệ: "
+                        "mã là một số, xem bằng: ccpropa plan list.") from None
+
+
+def list_plans(store: Store) -> list[dict[str, Any]]:
+    return store.list_plans()
+
+
+def edit_plan(store: Store, plan_id: int | str, *, title: str | None = None,
+              legal_bases: list[str] | None = None, closing: list[str] | None = None,
+              appendix_title: str | None = None) -> Plan:
+    plan = get_plan(store, plan_id)
+    fields: dict[str, Any] = {}
+    if title is not None:
+        if not clean_line(title):
+            raise UserError("title_invalid", "Trích yếu không được để trống.", field="title")
+        fields["title"] = clean_line(title)
+    if legal_bases is not None:
+        fields["legal_bases"] = [clean_line(p) for p in legal_bases if clean_line(p)]
+    if closing is not None:
+        fields["closing"] = [clean_line(p) for p in closing if clean_line(p)]
+    if appendix_title is not None:
+        fields["appendix_title"] = clean_line(appendix_title)
+    if fields:
+        store.update_plan_fields(plan.id, fields)
+    return get_plan(store, plan.id)

@@ -1,0 +1,111 @@
+"""The unit profile (W1): who issues, who signs, who receives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ccpropa_desktop.domain.levels import LEVELS
+from ccpropa_desktop.domain.model import Signer, UnitProfile
+from ccpropa_desktop.domain.text import clean_line, nfc
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.store import Store
+
+REQUIRED = ("name_lines", "abbreviation", "level", "place", "signer")
+
+
+def _bad(field: str, why: str) -> UserError:
+    return UserError("unit_invalid", f"Hồ sơ đơn vị: trường “{field}” {why}", field=field)
+
+
+def _str_list(data: dict[str, Any], field: str, *, required: bool = False) -> list[str]:
+    value = data.get(field, [])
+    if value is None:
+        value = []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _bad(field, "phải là một danh sách chuỗi.")
+    items = [clean_line(v) for v in value if clean_line(v)]
+    if required and not items:
+        raise _bad(field, "không được để trống.")
+    return items
+
+
+def _str(data: dict[str, Any], field: str) -> str:
+    value = data.get(field, "")
+    if not isinstance(value, str):
+        raise _bad(field, "phải là chuỗi văn bản.")
+    return clean_line(value)
+
+
+def derive_short_name(name_lines: list[str]) -> str:
+    """["ỦY BAN NHÂN DÂN", "HUYỆN SÔNG MÃ"] → "UBND huyện Sông Mã"."""
+    if not name_lines:
+        return ""
+    if name_lines[0].upper() in ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN") and len(name_lines) > 1:
+        words = " ".join(name_lines[1:]).split()
+        return "UBND " + " ".join([words[0].lower(), *(w.title() for w in words[1:])])
+    text = " ".join(name_lines)
+    return text[:1] + text[1:].lower()
+
+
+def unit_from_dict(data: Any) -> UnitProfile:
+    """Validate a unit.json object. Raises ``UserError`` naming the first bad field."""
+    if not isinstance(data, dict):
+        raise UserError("unit_invalid", "Hồ sơ đơn vị phải là một đối tượng JSON {…}.")
+    for field in REQUIRED:
+        if field not in data:
+            raise _bad(field, "bị thiếu.")
+    name_lines = [line.upper() for line in _str_list(data, "name_lines", required=True)]
+    parent_lines = [line.upper() for line in _str_list(data, "parent_lines")]
+    abbreviation = _str(data, "abbreviation")
+    if not abbreviation or " " in abbreviation:
+        raise _bad("abbreviation", "phải là chữ viết tắt không có dấu cách, ví dụ “UBND”, “SNV”.")
+    level = _str(data, "level")
+    if level not in LEVELS:
+        raise _bad("level", f"phải là một trong: {', '.join(LEVELS)} (đang là “{level}”).")
+    place = _str(data, "place")
+    if not place:
+        raise _bad("place", "(địa danh) không được để trống.")
+    signer_data = data.get("signer")
+    if not isinstance(signer_data, dict):
+        raise _bad("signer", "phải là đối tượng có authority, title, name.")
+    signer_fields = {}
+    for key in ("authority", "title", "name"):
+        value = signer_data.get(key, "")
+        if not isinstance(value, str) or not clean_line(value):
+            raise _bad(f"signer.{key}", "không được để trống.")
+        signer_fields[key] = clean_line(value)
+    signer = Signer(authority=signer_fields["authority"].upper(), title=signer_fields["title"].upper(),
+                    name=signer_fields["name"])
+    short_name = _str(data, "short_name") or derive_short_name(name_lines)
+    return UnitProfile(
+        name_lines=name_lines, parent_lines=parent_lines, abbreviation=abbreviation, level=level,
+        place=place, signer=signer, recipients=_str_list(data, "recipients"),
+        agencies=_str_list(data, "agencies"), short_name=short_name,
+    )
+
+
+def read_unit_file(path: str | Path) -> UnitProfile:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError("file_unreadable", f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+    try:
+        data = json.loads(nfc(raw.decode("utf-8-sig")))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserError("unit_invalid", f"Tệp {path} không phải JSON hợp lệ (UTF-8): {exc}.") from exc
+    return unit_from_dict(data)
+
+
+def set_unit(store: Store, unit: UnitProfile) -> UnitProfile:
+    store.save_unit(unit)
+    return unit
+
+
+def get_unit(store: Store) -> UnitProfile:
+    unit = store.get_unit()
+    if unit is None:
+        raise UserError("unit_missing", "Chưa có hồ sơ đơn vị. Hãy khai báo bằng: "
+                        "ccpropa unit set --file unit.json")
+    return unit
