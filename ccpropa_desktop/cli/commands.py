@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Callable, Iterator
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import TASK_FIELD_LABELS, TASK_FIELDS, Plan
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import backups, editing, mappings, plans, templates, unit
+from ccpropa_desktop.services import backups, editing, issuing, mappings, plans, templates, unit
+from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.store import Store
 
@@ -164,10 +166,47 @@ def plan_show(args: argparse.Namespace) -> None:
 def plan_edit(args: argparse.Namespace) -> None:
     with _store(args) as store:
         plan = plans.edit_plan(store, args.plan, title=args.title, legal_bases=args.basis,
-                               closing=args.closing, appendix_title=args.appendix_title)
+                               closing=args.closing, appendix_title=args.appendix_title,
+                               form=args.form)
     if args.json:
         return emit_json(plan)
     emit(f"Đã lưu kế hoạch {plan.id}: {plan.title}")
+
+
+def plan_render(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        if args.version is not None:
+            rendered = issuing.render_version(store, args.plan, args.version, args.format)
+        else:
+            rendered = issuing.render_current(store, args.plan, args.format, draft=args.draft,
+                                              form=args.form)
+    path = write_output(rendered.data, args.out)
+    if rendered.sha256_ok is False:
+        sys.stderr.write("Cảnh báo: tệp in lại khác bản đã ban hành (phông chữ hoặc thư viện đã đổi); "
+                         "đối chiếu với bản giấy đã ký.\n")
+    if args.json:
+        return emit_json({"out": str(path), "bytes": len(rendered.data), "version": rendered.version,
+                          "sha256_ok": rendered.sha256_ok})
+    emit(f"Đã ghi {path} ({len(rendered.data) // 1024} KB).")
+
+
+def plan_issue(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        result = issuing.issue_plan(store, args.plan, args.number, args.date, args.form)
+    if args.json:
+        return emit_json(result)
+    emit(f"Đã ban hành kế hoạch {result['plan']}, phiên bản {result['version']}: "
+         f"số {result['number']}, ngày {result['date']}.")
+
+
+def plan_versions(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        items = issuing.list_versions(store, args.plan)
+    if args.json:
+        return emit_json(items)
+    table([[str(v["version"]), "đã ban hành" if v["status"] == "issued" else "dự thảo", v["number"],
+            v["issued_on"], v["pdf_sha256"][:12]] for v in items],
+          ["Phiên bản", "Trạng thái", "Số", "Ngày", "SHA-256"])
 
 
 def task_list(args: argparse.Namespace) -> None:

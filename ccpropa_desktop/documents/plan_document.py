@@ -125,7 +125,8 @@ def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form
     parts: list[Part] = []
     body = _sections(plan) + [Paragraph(p, "body") for p in plan.closing]
     if form == "B":
-        authority = f"{unit.signer.title.upper()} {unit.short_name.upper().replace('UBND', 'ỦY BAN NHÂN DÂN')}"
+        issuer_upper = unit.short_name.upper().replace("UBND", "ỦY BAN NHÂN DÂN")
+        authority = f"{unit.signer.title.upper()} {issuer_upper}"
         decision: list[Block] = [
             header,
             Title("QUYẾT ĐỊNH", [f"Ban hành Kế hoạch {title[:1].lower()}{title[1:]}"], after=[authority]),
@@ -142,7 +143,8 @@ def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form
         attached = Header(unit.parent_lines, unit.name_lines, None, None, draft=False)
         note = f"(Kèm theo Quyết định số {ref_number} {ref_date} của {issuer})"
         parts.append(Part("portrait", [attached, Title("KẾ HOẠCH", [title], note=note), *body]))
-        appendix_ref = f"(Kèm theo Kế hoạch ban hành kèm theo Quyết định số {ref_number} {ref_date} của {issuer})"
+        appendix_ref = (f"(Kèm theo Kế hoạch ban hành kèm theo Quyết định số {ref_number} {ref_date} "
+                        f"của {issuer})")
     else:
         blocks: list[Block] = [header, Title("KẾ HOẠCH", [title]),
                                *[Paragraph(b, "basis") for b in plan.legal_bases], *body,

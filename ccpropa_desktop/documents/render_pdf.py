@@ -197,8 +197,8 @@ class _Doc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, document: Document) -> None:
         super().__init__(buffer, pagesize=(N.PAGE_W, N.PAGE_H), leftMargin=N.MARGIN_LEFT,
                          rightMargin=N.MARGIN_RIGHT, topMargin=N.MARGIN_TOP, bottomMargin=N.MARGIN_BOTTOM,
-                         invariant=1, title=document.title, author="ccpropa-desktop", creator="ccpropa-desktop",
-                         producer="ccpropa-desktop", subject="", keywords="")
+                         invariant=1, title=document.title, author="ccpropa-desktop",
+                         creator="ccpropa-desktop", producer="ccpropa-desktop", subject="", keywords="")
         self.draft = document.draft
         self.part_start = 1
         portrait = (N.PAGE_W, N.PAGE_H)

@@ -108,7 +108,8 @@ class Plan:
     closing: list[str]
     appendix_title: str
     columns: list[dict[str, str]]
-    form: str = "A"
+    form: str = "A"  # A: Kế hoạch issued directly; B: Quyết định ban hành Kế hoạch
+    status: str = "draft"  # "issued" until the next edit after issuing
     created_at: str = ""
     updated_at: str = ""
     sections: list[Section] = field(default_factory=list)
@@ -132,3 +133,22 @@ def parse_year(text: str | int) -> int:
 
 def today_iso() -> str:
     return dt.date.today().isoformat()
+
+
+def signer_from_dict(data: dict[str, Any]) -> Signer:
+    return Signer(**{k: data.get(k, "") for k in ("authority", "title", "name")})
+
+
+def unit_profile_from_dict(data: dict[str, Any]) -> UnitProfile:
+    """Rebuild a profile saved with ``to_dict()`` (issued-version snapshots)."""
+    fields = dict(data)
+    fields["signer"] = signer_from_dict(fields.get("signer", {}))
+    return UnitProfile(**fields)
+
+
+def plan_from_dict(data: dict[str, Any]) -> Plan:
+    """Rebuild a plan saved with ``to_dict()`` (issued-version snapshots)."""
+    fields = dict(data)
+    fields["sections"] = [Section(**s) for s in fields.get("sections", [])]
+    fields["tasks"] = [Task(**t) for t in fields.get("tasks", [])]
+    return Plan(**fields)

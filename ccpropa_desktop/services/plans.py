@@ -205,9 +205,14 @@ def list_plans(store: Store) -> list[dict[str, Any]]:
 
 def edit_plan(store: Store, plan_id: int | str, *, title: str | None = None,
               legal_bases: list[str] | None = None, closing: list[str] | None = None,
-              appendix_title: str | None = None) -> Plan:
+              appendix_title: str | None = None, form: str | None = None) -> Plan:
     plan = get_plan(store, plan_id)
     fields: dict[str, Any] = {}
+    if form is not None:
+        if form.strip().upper() not in ("A", "B"):
+            raise UserError("form_invalid", f"Hình thức ban hành “{form}” không hợp lệ: A (Kế hoạch) "
+                            "hoặc B (Quyết định ban hành Kế hoạch).", field="form")
+        fields["form"] = form.strip().upper()
     if title is not None:
         if not clean_line(title):
             raise UserError("title_invalid", "Trích yếu không được để trống.", field="title")

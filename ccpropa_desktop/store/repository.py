@@ -199,14 +199,15 @@ class Store:
     def get_plan(self, plan_id: int, *, with_content: bool = True) -> Plan:
         rows = list(self.db["plans"].rows_where("id = ?", [plan_id]))
         if not rows:
-            raise NotFound("plan_not_found", f"Không có kế hoạch số hiệu {plan_id}. "
+            raise NotFound("plan_not_found", f"Không có kế hoạch mã {plan_id}. "
                            "Xem danh sách bằng: ccpropa plan list.")
         row = rows[0]
         plan = Plan(
             id=row["id"], title=row["title"], year=row["year"], template_id=row["template_id"],
             legal_bases=_load(row["legal_bases"], []), closing=_load(row["closing"], []),
             appendix_title=row["appendix_title"], columns=_load(row["columns"], []),
-            form=row["form"], created_at=row["created_at"], updated_at=row["updated_at"],
+            form=row["form"], status=row.get("status") or "draft",
+            created_at=row["created_at"], updated_at=row["updated_at"],
             template_ref=_load(row["template_ref"], {}),
         )
         if with_content:
@@ -236,11 +237,13 @@ class Store:
     def update_plan_fields(self, plan_id: int, fields: dict[str, Any]) -> None:
         encoded = {k: (_dump(v) if isinstance(v, list | dict) else v) for k, v in fields.items()}
         encoded["updated_at"] = _now()
+        encoded["status"] = "draft"
         with self.transaction():
             self.db["plans"].update(plan_id, encoded)
 
     def touch(self, plan_id: int) -> None:
-        self.db["plans"].update(plan_id, {"updated_at": _now()})
+        """Mark an edit: an issued plan becomes a new draft (the issued version stays frozen)."""
+        self.db["plans"].update(plan_id, {"updated_at": _now(), "status": "draft"})
 
     def save_outline(self, plan_id: int, kind: str, items: Sequence[Task | Section],
                      updated: Sequence[Task | Section] = (), deleted: Sequence[int] = ()) -> None:
@@ -271,3 +274,38 @@ class Store:
                     self.db["sections"].update(item.id, {
                         "title": item.title, "paragraphs": _dump(item.paragraphs)})
             self.touch(plan_id)
+
+    # -- issued versions ----------------------------------------------------------------------
+    def plan_status(self, plan_id: int) -> str:
+        row = self.db.execute("select status from plans where id = ?", [plan_id]).fetchone()
+        return row[0] if row else ""
+
+    def add_version(self, plan_id: int, number: str, issued_on: str, snapshot: dict[str, Any],
+                    pdf_sha256: str) -> int:
+        with self.transaction():
+            version = self.db.execute(
+                "select coalesce(max(version), 0) + 1 from plan_versions where plan_id = ?",
+                [plan_id]).fetchone()[0]
+            self.db["plan_versions"].insert({
+                "plan_id": plan_id, "version": version, "status": "issued", "number": number,
+                "issued_on": issued_on, "snapshot": _dump(snapshot), "pdf_sha256": pdf_sha256,
+                "created_at": _now(),
+            })
+            self.db.execute("update plans set status = 'issued' where id = ?", [plan_id])
+        return int(version)
+
+    def list_versions(self, plan_id: int) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "select version, status, number, issued_on, pdf_sha256, created_at from plan_versions "
+            "where plan_id = ? order by version", [plan_id]).fetchall()
+        keys = ["version", "status", "number", "issued_on", "pdf_sha256", "created_at"]
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def get_version(self, plan_id: int, version: int) -> dict[str, Any] | None:
+        row = self.db.execute(
+            "select version, number, issued_on, snapshot, pdf_sha256 from plan_versions "
+            "where plan_id = ? and version = ?", [plan_id, version]).fetchone()
+        if row is None:
+            return None
+        return {"version": row[0], "number": row[1], "issued_on": row[2],
+                "snapshot": json.loads(row[3]), "pdf_sha256": row[4]}

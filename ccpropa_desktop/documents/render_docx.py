@@ -1,0 +1,362 @@
+"""Document model → DOCX with python-docx (the editable path). Same blocks, same order as the PDF."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, Twips
+
+from . import fonts
+from . import nd30 as N
+from .model import (
+    AppendixHeading,
+    Block,
+    Document,
+    Header,
+    KinhGui,
+    Paragraph,
+    Part,
+    Signature,
+    TaskTable,
+    Title,
+)
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+def tw(points: float) -> int:
+    return round(points * 20)
+
+
+def _set_fonts(rpr) -> None:
+    fonts_el = rpr.find(qn("w:rFonts"))
+    if fonts_el is None:
+        fonts_el = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts_el)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts_el.set(qn(attr), fonts.DOCX_FONT)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "vi-VN")
+
+
+def _run(paragraph, text: str, size: float, bold: bool = False, italic: bool = False):
+    """Add text; "\n" inside becomes a line break within the same paragraph."""
+    lines = text.split("\n")
+    run = None
+    for index, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.font.size = Pt(size)
+        run.bold = bold
+        run.italic = italic
+        _set_fonts(run._element.get_or_add_rPr())
+        if index < len(lines) - 1:
+            run.add_break()
+    return run
+
+
+def _para(container, text: str = "", *, size: float = N.BODY_SIZE, bold: bool = False,
+          italic: bool = False, align: str = "justify", indent: float = 0, before: float = 0,
+          after: float = 0, line: float | None = None, keep_next: bool = False):
+    p = container.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment = ALIGN[align]
+    fmt.first_line_indent = Twips(tw(indent)) if indent else None
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    if line:
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(line)
+    else:
+        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    fmt.keep_with_next = keep_next or None
+    if text:
+        _run(p, text, size, bold, italic)
+    return p
+
+
+def _border(p, sides: tuple[str, ...] = ("bottom",), space: int = 1) -> None:
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    for side in sides:
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), str(round(N.RULE_WIDTH * 8)))  # eighths of a point
+        el.set(qn("w:space"), str(space))
+        el.set(qn("w:color"), "000000")
+        bdr.append(el)
+    ppr.append(bdr)
+
+
+def _rule(container, length: float, box_width: float) -> None:
+    """A centred rule as an empty paragraph with a bottom border (editable; §3 "Rules")."""
+    p = _para(container, size=2, align="center", line=3)
+    side = max(0.0, (box_width - length) / 2)
+    p.paragraph_format.left_indent = Twips(tw(side))
+    p.paragraph_format.right_indent = Twips(tw(side))
+    _border(p)
+
+
+def _no_borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def _cell_margins(table, twips: int) -> None:
+    tbl_pr = table._tbl.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(twips if side in ("left", "right") and twips else 0))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tbl_pr.append(mar)
+
+
+def _grid_table(doc, rows: int, widths_pt: list[float]):
+    """A table whose column widths LibreOffice and Word both honour (platform notes)."""
+    table = doc.add_table(rows=rows, cols=len(widths_pt))
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for column, width in zip(table.columns, widths_pt, strict=True):
+        column.width = Twips(tw(width))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_pt, strict=True):
+            cell.width = Twips(tw(width))
+    return table
+
+
+def _clear(cell) -> None:
+    """python-docx cells start with one empty paragraph; drop it so content starts at the top."""
+    for p in list(cell.paragraphs):
+        p._element.getparent().remove(p._element)
+
+
+def _header(doc, block: Header) -> None:
+    table = _grid_table(doc, 2 if block.number_line is not None else 1, [N.LEFT_COL_W, N.RIGHT_COL_W])
+    _no_borders(table)
+    _cell_margins(table, 0)
+    left, right = table.rows[0].cells
+    _clear(left)
+    _clear(right)
+    for line in block.parent_lines:
+        _para(left, line, size=N.AGENCY_SIZE, align="center")
+    for line in block.name_lines:
+        _para(left, line, size=N.AGENCY_SIZE, bold=True, align="center")
+    widest = max((fonts.width(t, N.AGENCY_SIZE, True) for t in block.name_lines), default=0)
+    _rule(left, widest * N.ISSUER_RULE_RATIO, N.LEFT_COL_W)
+    qh_size = N.QUOC_HIEU_SIZE if fonts.width(N.QUOC_HIEU, N.QUOC_HIEU_SIZE, True) <= N.RIGHT_COL_W \
+        else N.QUOC_HIEU_MIN_SIZE
+    _para(right, N.QUOC_HIEU, size=qh_size, bold=True, align="center")
+    _para(right, N.TIEU_NGU, size=N.TIEU_NGU_SIZE, bold=True, align="center")
+    _rule(right, fonts.width(N.TIEU_NGU, N.TIEU_NGU_SIZE, True), N.RIGHT_COL_W)
+    if block.number_line is None:
+        return
+    left, right = table.rows[1].cells
+    _clear(left)
+    _clear(right)
+    _para(left, block.number_line, size=N.NUMBER_SIZE, align="center", before=N.ROW_GAP)
+    fits = fonts.width(block.date_line or "", N.DATE_SIZE, False, True) <= N.RIGHT_COL_W
+    date_size = N.DATE_SIZE if fits else 13
+    _para(right, block.date_line or "", size=date_size, italic=True, align="center", before=N.ROW_GAP)
+    if block.draft:
+        p = _para(left, N.DRAFT_LABEL, size=N.TITLE_SIZE, bold=True, align="center", before=6)
+        label = fonts.width(N.DRAFT_LABEL, N.TITLE_SIZE, True) + 14
+        side = max(0.0, (N.LEFT_COL_W - label) / 2)
+        p.paragraph_format.left_indent = Twips(tw(side))
+        p.paragraph_format.right_indent = Twips(tw(side))
+        _border(p, ("top", "left", "bottom", "right"), space=2)
+
+
+def _title(doc, block: Title, width: float) -> None:
+    _para(doc, block.kind.upper(), size=N.TITLE_SIZE, bold=True, align="center", before=12,
+          line=N.BODY_LEADING)
+    widest = 0.0
+    for line in block.lines:
+        _para(doc, line, size=N.TITLE_SIZE, bold=True, align="center", line=N.BODY_LEADING)
+        widest = max(widest, min(fonts.width(line, N.TITLE_SIZE, True), width))
+    if block.note:
+        _para(doc, block.note, size=N.TITLE_SIZE, italic=True, align="center", line=N.BODY_LEADING)
+    _rule(doc, widest * N.ISSUER_RULE_RATIO, width)
+    for line in block.after:
+        _para(doc, line, size=N.TITLE_SIZE, bold=True, align="center", before=6, line=N.BODY_LEADING)
+
+
+def _paragraph(doc, block: Paragraph) -> None:
+    body = dict(indent=N.BODY_INDENT, before=N.PARA_SPACE_BEFORE, line=N.BODY_LEADING)
+    style = block.style
+    if style == "basis":
+        _para(doc, block.text, italic=True, **body)
+    elif style in ("heading1", "heading2"):
+        _para(doc, block.text, bold=True, keep_next=True, **body)
+    elif style == "heading3":
+        _para(doc, block.text, keep_next=True, **body)
+    elif style == "center_bold":
+        _para(doc, block.text, bold=True, align="center", before=N.PARA_SPACE_BEFORE, line=N.BODY_LEADING)
+    elif style == "center_italic":
+        _para(doc, block.text, italic=True, align="center", line=N.BODY_LEADING)
+    elif style == "article" and block.text.startswith("Điều "):
+        head, _, rest = block.text.partition(". ")
+        p = _para(doc, **body)
+        _run(p, head + ". ", N.BODY_SIZE, bold=True)
+        _run(p, rest, N.BODY_SIZE)
+    else:
+        _para(doc, block.text, **body)
+
+
+def _signature(doc, block: Signature) -> None:
+    _para(doc, size=6)
+    table = _grid_table(doc, 1, [N.LEFT_COL_W, N.RIGHT_COL_W])
+    _no_borders(table)
+    _cell_margins(table, 0)
+    left, right = table.rows[0].cells
+    _clear(left)
+    _clear(right)
+    _para(left, "Nơi nhận:", size=N.NOI_NHAN_LABEL_SIZE, bold=True, italic=True, align="left", keep_next=True)
+    for item in block.recipients:
+        _para(left, item, size=N.NOI_NHAN_ITEM_SIZE, align="left", keep_next=True)
+    for line in block.authority_lines:
+        _para(right, line, size=N.SIGN_SIZE, bold=True, align="center", keep_next=True)
+    _para(right, block.name, size=N.SIGN_SIZE, bold=True, align="center", before=N.SIGN_GAP)
+    for row in table.rows:  # keep the block on one page
+        tr_pr = row._tr.get_or_add_trPr()
+        cant = OxmlElement("w:cantSplit")
+        tr_pr.append(cant)
+
+
+def _appendix_heading(doc, block: AppendixHeading, width: float) -> None:
+    _para(doc, block.label, size=N.APPENDIX_LABEL_SIZE, bold=True, align="center", line=N.BODY_LEADING)
+    _para(doc, block.title, size=N.TITLE_SIZE, bold=True, align="center", line=N.BODY_LEADING)
+    _para(doc, block.attached_line, size=N.TITLE_SIZE, italic=True, align="center", line=N.BODY_LEADING)
+    _rule(doc, min(fonts.width(block.attached_line, N.BODY_SIZE, False, True), width) * N.ISSUER_RULE_RATIO,
+          width)
+
+
+def _task_table(doc, block: TaskTable, width: float) -> None:
+    total = sum(c.weight for c in block.columns)
+    widths = [width * c.weight / total for c in block.columns]
+    table = _grid_table(doc, len(block.rows) + 1, widths)
+    table.style = doc.styles["Table Grid"]
+    header = table.rows[0]
+    tr_pr = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
+    repeat.set(qn("w:val"), "true")
+    tr_pr.append(repeat)
+    for cell, column in zip(header.cells, block.columns, strict=True):
+        _clear(cell)
+        _para(cell, column.label, size=N.TABLE_HEADER_SIZE, bold=True, align="center")
+    for index, (row, values) in enumerate(zip(table.rows[1:], block.rows, strict=True)):
+        for col_index, (cell, column, text) in enumerate(zip(row.cells, block.columns, values, strict=True)):
+            _clear(cell)
+            bold = index in block.bold_rows and col_index == 1
+            _para(cell, text, size=N.TABLE_SIZE, bold=bold, align=column.align)
+
+
+def _page_number_header(section) -> None:
+    """No number on the first page of a part; a centred PAGE field from page 2 (§1)."""
+    section.different_first_page_header_footer = True
+    section.header.is_linked_to_previous = False
+    section.first_page_header.is_linked_to_previous = False
+    for p in section.first_page_header.paragraphs:
+        p.text = ""
+    p = section.header.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for run_xml in p._p.findall(qn("w:r")):
+        p._p.remove(run_xml)
+    parts = [("begin", None), (None, "PAGE"), ("separate", None), (None, None), ("end", None)]
+    for kind, instr in parts:
+        run = p.add_run("1" if (kind is None and instr is None) else "")
+        run.font.size = Pt(N.PAGE_NUMBER_SIZE)
+        _set_fonts(run._element.get_or_add_rPr())
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            run._r.append(fld)
+        elif instr:
+            text = OxmlElement("w:instrText")
+            text.set(qn("xml:space"), "preserve")
+            text.text = f" {instr} "
+            run._r.append(text)
+
+
+def _setup_section(section, orientation: str) -> None:
+    if orientation == "landscape":
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Twips(16838), Twips(11906)
+    else:
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = Twips(11906), Twips(16838)
+    section.top_margin = Twips(tw(N.MARGIN_TOP))
+    section.bottom_margin = Twips(tw(N.MARGIN_BOTTOM))
+    section.left_margin = Twips(tw(N.MARGIN_LEFT))
+    section.right_margin = Twips(tw(N.MARGIN_RIGHT))
+    section.header_distance = Twips(567)
+    sect_pr = section._sectPr
+    pg = sect_pr.find(qn("w:pgNumType"))
+    if pg is None:
+        pg = OxmlElement("w:pgNumType")
+        sect_pr.append(pg)
+    pg.set(qn("w:start"), "1")  # each part (main text, each appendix) restarts at 1
+    _page_number_header(section)
+
+
+def _base_styles(doc) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = fonts.DOCX_FONT
+    normal.font.size = Pt(N.BODY_SIZE)
+    _set_fonts(normal.element.get_or_add_rPr())
+    normal.paragraph_format.space_after = Pt(0)
+
+
+def _block(doc, block: Block, width: float) -> None:
+    if isinstance(block, Header):
+        _header(doc, block)
+    elif isinstance(block, Title):
+        _title(doc, block, width)
+    elif isinstance(block, Paragraph):
+        _paragraph(doc, block)
+    elif isinstance(block, KinhGui):
+        _para(doc, "Kính gửi: " + "\n".join(block.recipients), align="center", before=6, line=N.BODY_LEADING)
+    elif isinstance(block, Signature):
+        _signature(doc, block)
+    elif isinstance(block, AppendixHeading):
+        _appendix_heading(doc, block, width)
+    elif isinstance(block, TaskTable):
+        _task_table(doc, block, width)
+    else:
+        raise TypeError(f"unknown block {block!r}")
+
+
+def render_docx(document: Document) -> bytes:
+    doc = new_docx()
+    _base_styles(doc)
+    doc.core_properties.title = document.title
+    doc.core_properties.author = "ccpropa-desktop"
+    parts: list[Part] = document.parts
+    for index, part in enumerate(parts):
+        section = doc.sections[0] if index == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
+        _setup_section(section, part.orientation)
+        width = N.TEXT_W if part.orientation == "portrait" else N.LANDSCAPE_TEXT_W
+        for block in part.blocks:
+            _block(doc, block, width)
+    body = doc.element.body
+    first = body[0]
+    if first.tag == qn("w:p") and not first.xpath(".//w:t"):
+        body.remove(first)  # the template's empty opening paragraph
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
