@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -173,9 +174,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.json = getattr(args, "json", False)
     try:
         result: Any = args.handler(args)
+        sys.stdout.flush()
     except UserError as exc:
         sys.stderr.write(f"Lỗi: {exc.message}\n")
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`ccpropa … | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return int(result or 0)
 
 

@@ -8,18 +8,21 @@ import sys
 from typing import Any
 
 
-def to_jsonable(value: Any) -> Any:
+def _default(value: Any) -> Any:
+    """Dataclasses serialise by their fields without the deep copy ``asdict`` makes."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: to_jsonable(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    return value
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def to_jsonable(value: Any) -> Any:
+    return json.loads(json.dumps(value, default=_default, ensure_ascii=False))
 
 
 def emit_json(value: Any) -> None:
-    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write(json.dumps(value, default=_default, ensure_ascii=False, indent=2))
     sys.stdout.write("\n")
 
 

@@ -83,12 +83,8 @@ def _three(n: int, full: bool) -> list[str]:
     return words
 
 
-def number_words(n: int) -> str:
-    """21 → "hai mươi mốt"; 105 → "một trăm linh năm"; 1500000 → "một triệu năm trăm nghìn"."""
-    if n == 0:
-        return "không"
-    if n < 0:
-        return "âm " + number_words(-n)
+def _below_billion(n: int, full: bool) -> list[str]:
+    """Words for 1–999 999 999; ``full`` when a higher part precedes it ("không trăm linh năm")."""
     groups = []
     while n:
         groups.append(n % 1000)
@@ -98,14 +94,28 @@ def number_words(n: int) -> str:
         value = groups[index]
         if value == 0:
             continue
-        higher = index < len(groups) - 1
-        words += _three(value, full=higher)
-        scale = _GROUPS[index % 3] if index % 3 else ""
-        if index and index % 3 == 0:
-            scale = "tỷ" * (index // 3)
-        if scale:
-            words.append(scale)
-    return " ".join(words)
+        words += _three(value, full=full or index < len(groups) - 1)
+        if index:
+            words.append(_GROUPS[index])
+    return words
+
+
+def _words(n: int, full: bool = False) -> list[str]:
+    """Above 10^9 the count of "tỷ" is read like any number: 10^12 = "một nghìn tỷ"."""
+    if n >= 1_000_000_000:
+        high, low = divmod(n, 1_000_000_000)
+        words = [*_words(high, full), "tỷ"]
+        return words + _below_billion(low, full=True) if low else words
+    return _below_billion(n, full)
+
+
+def number_words(n: int) -> str:
+    """21 → "hai mươi mốt"; 105 → "một trăm linh năm"; 1500000 → "một triệu năm trăm nghìn"."""
+    if n == 0:
+        return "không"
+    if n < 0:
+        return "âm " + number_words(-n)
+    return " ".join(_words(n))
 
 
 def amount_in_words(amount: int) -> str:

@@ -31,6 +31,20 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 
+# Elements that must follow the one we insert (ECMA-376 sequences). Word refuses a part whose
+# property children are out of order, so insert before the first successor present, never append.
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+               "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+               "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_TBL_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                      "w:tblDescription", "w:tblPrChange")
+_AFTER_TBL_CELL_MAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+_AFTER_PG_NUM_TYPE = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
+                      "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+
+
 def tw(points: float) -> int:
     return round(points * 20)
 
@@ -94,7 +108,7 @@ def _border(p, sides: tuple[str, ...] = ("bottom",), space: int = 1) -> None:
         el.set(qn("w:space"), str(space))
         el.set(qn("w:color"), "000000")
         bdr.append(el)
-    ppr.append(bdr)
+    ppr.insert_element_before(bdr, *_AFTER_PBDR)
 
 
 def _rule(container, length: float, box_width: float) -> None:
@@ -113,7 +127,7 @@ def _no_borders(table) -> None:
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tbl_pr.append(borders)
+    tbl_pr.insert_element_before(borders, *_AFTER_TBL_BORDERS)
 
 
 def _cell_margins(table, twips: int) -> None:
@@ -124,7 +138,7 @@ def _cell_margins(table, twips: int) -> None:
         el.set(qn("w:w"), str(twips if side in ("left", "right") and twips else 0))
         el.set(qn("w:type"), "dxa")
         mar.append(el)
-    tbl_pr.append(mar)
+    tbl_pr.insert_element_before(mar, *_AFTER_TBL_CELL_MAR)
 
 
 def _grid_table(doc, rows: int, widths_pt: list[float]):
@@ -169,10 +183,14 @@ def _header(doc, block: Header) -> None:
     left, right = table.rows[1].cells
     _clear(left)
     _clear(right)
-    _para(left, block.number_line, size=N.NUMBER_SIZE, align="center", before=N.ROW_GAP)
+    # Same space before and the same exact line height, so "Số" (13 pt) and the date (14 pt) share
+    # a baseline; with "single" spacing each would sit at its own font's ascent (~0.9 pt apart).
+    _para(left, block.number_line, size=N.NUMBER_SIZE, align="center", before=N.ROW_GAP,
+          line=N.BODY_LEADING)
     fits = fonts.width(block.date_line or "", N.DATE_SIZE, False, True) <= N.RIGHT_COL_W
     date_size = N.DATE_SIZE if fits else 13
-    _para(right, block.date_line or "", size=date_size, italic=True, align="center", before=N.ROW_GAP)
+    _para(right, block.date_line or "", size=date_size, italic=True, align="center", before=N.ROW_GAP,
+          line=N.BODY_LEADING)
     if block.draft:
         p = _para(left, N.DRAFT_LABEL, size=N.TITLE_SIZE, bold=True, align="center", before=6)
         label = fonts.width(N.DRAFT_LABEL, N.TITLE_SIZE, True) + 14
@@ -244,6 +262,7 @@ def _appendix_heading(doc, block: AppendixHeading, width: float) -> None:
     _para(doc, block.attached_line, size=N.TITLE_SIZE, italic=True, align="center", line=N.BODY_LEADING)
     _rule(doc, min(fonts.width(block.attached_line, N.BODY_SIZE, False, True), width) * N.ISSUER_RULE_RATIO,
           width)
+    _para(doc, size=2, line=6)  # keeps the rule off the table's top border (as the PDF's spacer)
 
 
 def _task_table(doc, block: TaskTable, width: float) -> None:
@@ -309,7 +328,7 @@ def _setup_section(section, orientation: str) -> None:
     pg = sect_pr.find(qn("w:pgNumType"))
     if pg is None:
         pg = OxmlElement("w:pgNumType")
-        sect_pr.append(pg)
+        sect_pr.insert_element_before(pg, *_AFTER_PG_NUM_TYPE)
     pg.set(qn("w:start"), "1")  # each part (main text, each appendix) restarts at 1
     _page_number_header(section)
 

@@ -198,7 +198,10 @@ class _Doc(BaseDocTemplate):
         super().__init__(buffer, pagesize=(N.PAGE_W, N.PAGE_H), leftMargin=N.MARGIN_LEFT,
                          rightMargin=N.MARGIN_RIGHT, topMargin=N.MARGIN_TOP, bottomMargin=N.MARGIN_BOTTOM,
                          invariant=1, title=document.title, author="ccpropa-desktop",
-                         creator="ccpropa-desktop", producer="ccpropa-desktop", subject="", keywords="")
+                         creator="ccpropa-desktop", producer="ccpropa-desktop", subject="", keywords="",
+                         # reportlab's default initial font, Helvetica, would be declared on every
+                         # page and never embedded (pdffonts / preflight flag it); start in TNR.
+                         initialFontName=fonts.face(), initialFontSize=N.BODY_SIZE)
         self.draft = document.draft
         self.part_start = 1
         portrait = (N.PAGE_W, N.PAGE_H)
@@ -261,7 +264,8 @@ def _signature(block: Signature, st: dict[str, ParagraphStyle]) -> Flowable:
     right: list[Flowable] = [RLParagraph(markup(line), st["sign"]) for line in block.authority_lines]
     right += [Spacer(1, N.SIGN_GAP), RLParagraph(markup(block.name), st["sign"])]
     table = Table([[left, right]], colWidths=[N.LEFT_COL_W, N.RIGHT_COL_W])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.face()),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 12), table])
@@ -281,6 +285,7 @@ def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Tab
         data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.face()),  # not reportlab's default, unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), N.RULE_WIDTH, "black"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),

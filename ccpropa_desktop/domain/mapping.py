@@ -85,5 +85,9 @@ class Rewriter:
                     continue
                 seen.add(key)
                 parts.append(part)
-            lines.append(";".join(parts))
+            joined = ";".join(parts)
+            ending = line.rstrip()[len(line.rstrip().rstrip(".")):]
+            if ending and not joined.rstrip().endswith(ending):  # the dropped repeat held the final "."
+                joined = joined.rstrip() + ending
+            lines.append(joined)
         return "\n".join(lines)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import fold
+from .text import fold, nfc
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,28 @@ class Proposal:
     reason: str
 
 
+_fold = functools.lru_cache(maxsize=4096)(fold)  # the same cells and phrases come back often
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)")
+
+
 def _find(phrases: Sequence[str], cell: str, qualifiers: Sequence[str] = ()) -> str | None:
-    folded = fold(cell)
+    cell = nfc(cell)  # so that a match in the folded text has the same offsets in the cell
+    folded = _fold(cell)
+    folded_qualifiers = [_fold(q) for q in qualifiers]
+    qualified: list[tuple[int, int]] = []  # spans of longer phrases that a qualifier limits
     for phrase in sorted(phrases, key=len, reverse=True):
-        key = re.escape(fold(phrase))
-        for match in re.finditer(rf"(?<!\w){key}(?!\w)", folded):
+        for match in _pattern(phrase).finditer(folded):
+            if any(start <= match.start() and match.end() <= end for start, end in qualified):
+                continue  # "các cơ quan, đơn vị" inside "các cơ quan, đơn vị, địa phương liên quan"
             rest = folded[match.end():].lstrip(" ,")
-            if any(rest.startswith(fold(q)) for q in qualifiers):
+            if any(rest.startswith(q) for q in folded_qualifiers):
+                qualified.append((match.start(), match.end()))
                 continue
-            return cell[match.start(): match.end()]  # NFC text keeps its length under fold()
+            return cell[match.start(): match.end()]  # NFC Vietnamese keeps its length under fold()
     return None
 
 

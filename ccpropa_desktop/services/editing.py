@@ -22,14 +22,31 @@ def _items(plan: Plan, kind: str) -> list:
     return plan.tasks if kind == "tasks" else plan.sections
 
 
+def _paths(items: Sequence[Task | Section]) -> list[str]:
+    """Full section numbers, unique in a plan: "I", "II.1", "IV.2.a"."""
+    out: list[str] = []
+    stack: list[str] = []
+    for item in items:
+        del stack[item.depth:]
+        stack.append(item.number.rstrip(".)"))
+        out.append(".".join(stack))
+    return out
+
+
 def _find(plan: Plan, kind: str, number: str) -> int:
+    """The item numbered ``number``. Section numbers repeat ("1." under I. and under II.), so a
+    section can also be named by its full path, "II.1" or "IV.2.a"; a bare "1." is the first one."""
     wanted = str(number).strip()
     items = _items(plan, kind)
     for i, item in enumerate(items):
         if item.number == wanted or item.number.rstrip(".)") == wanted.rstrip(".)"):
             return i
+    paths = _paths(items) if kind == "sections" else [it.number for it in items]
+    for i, path in enumerate(paths):
+        if path == wanted.rstrip(".)"):
+            return i
     label = KINDS[kind][0]
-    known = ", ".join(it.number for it in items) or "(trống)"
+    known = ", ".join(paths) or "(trống)"
     raise NotFound(f"{kind[:-1]}_not_found",
                    f"Kế hoạch {plan.id} không có {label} số “{number}”. Các số hiện có: {known}.")
 

@@ -46,17 +46,30 @@ def get_rules(store: Store, from_level: str, to_level: str) -> list[MappingRule]
     return store.mapping_rules(from_level, to_level)
 
 
+def _current_rules(store: Store, from_level: str, to_level: str) -> list[MappingRule]:
+    """The rules as the unit sees them, without seeding the defaults (a read, never a write)."""
+    _check_level(from_level, "từ cấp")
+    _check_level(to_level, "đến cấp")
+    if store.mapping_seeded(from_level, to_level):
+        return store.mapping_rules(from_level, to_level)
+    return default_rules(from_level, to_level)
+
+
 def set_rule(store: Store, from_level: str, to_level: str, source: str, target: str) -> MappingRule:
-    get_rules(store, from_level, to_level)
+    _current_rules(store, from_level, to_level)  # validate the levels before writing anything
     source, target = clean_line(source), clean_line(target)
     if not source:
         raise UserError("mapping_invalid", "Tên cơ quan cần đổi (nguồn) không được để trống.")
+    get_rules(store, from_level, to_level)
     store.set_mapping(from_level, to_level, source, target)
     return MappingRule(source, target)
 
 
 def remove_rule(store: Store, from_level: str, to_level: str, source: str) -> None:
-    get_rules(store, from_level, to_level)
-    if not store.remove_mapping(from_level, to_level, clean_line(source)):
+    wanted = clean_line(source)
+    if wanted not in {r.source for r in _current_rules(store, from_level, to_level)}:
+        # Checked before seeding the defaults, so a bad name writes nothing.
         raise UserError("mapping_not_found", f"Không có quy tắc đổi tên cho “{source}” "
                         f"({from_level} → {to_level}).")
+    get_rules(store, from_level, to_level)
+    store.remove_mapping(from_level, to_level, wanted)

@@ -12,7 +12,9 @@ from ccpropa_desktop.domain.text import clean_line, nfc
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 
-REQUIRED = ("name_lines", "abbreviation", "level", "place", "signer")
+# The fields a unit.json must hold (issue 2); parent_lines, recipients and agencies may be empty lists.
+REQUIRED = ("name_lines", "parent_lines", "abbreviation", "level", "place", "signer", "recipients",
+            "agencies")
 
 
 def _bad(field: str, why: str) -> UserError:
