@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 from babel.numbers import format_decimal, format_percent
 
 BLANK = "      "  # the printed gap a văn thư fills in by hand
+
+
+# Line separators a pasted text may carry: Word's manual line break is a vertical tab (U+000B).
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n",
+                              "\u2029": "\n"})
+
+
+def _unprintable(ch: str) -> bool:
+    """C0/C1 controls other than tab and newline, surrogates, U+FFFE/U+FFFF: no meaning on paper,
+    and XML 1.0 (so python-docx) refuses most of them."""
+    code = ord(ch)
+    return (code < 0x20 and ch not in "\t\n") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF \
+        or code in (0xFFFE, 0xFFFF)
+
+
+def printable(text: str) -> str:
+    """User text as both renderers print it: NFC (spec §1), line separators as "\n", no controls."""
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    if any(_unprintable(ch) for ch in text):
+        text = "".join(ch for ch in text if not _unprintable(ch))
+    return unicodedata.normalize("NFC", text)
 
 
 def header_date(place: str, date: dt.date | None, year: int | None = None) -> str:

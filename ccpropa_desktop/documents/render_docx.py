@@ -14,6 +14,7 @@ from docx.shared import Pt, Twips
 
 from . import fonts
 from . import nd30 as N
+from .formats import printable
 from .model import (
     AppendixHeading,
     Block,
@@ -65,7 +66,7 @@ def _set_fonts(rpr) -> None:
 
 def _run(paragraph, text: str, size: float, bold: bool = False, italic: bool = False):
     """Add text; "\n" inside becomes a line break within the same paragraph."""
-    lines = text.split("\n")
+    lines = printable(text).split("\n")
     run = None
     for index, line in enumerate(lines):
         run = paragraph.add_run(line)
@@ -363,7 +364,7 @@ def _block(doc, block: Block, width: float) -> None:
 def render_docx(document: Document) -> bytes:
     doc = new_docx()
     _base_styles(doc)
-    doc.core_properties.title = document.title
+    doc.core_properties.title = printable(document.title).replace("\n", " ")
     doc.core_properties.author = "ccpropa-desktop"
     parts: list[Part] = document.parts
     for index, part in enumerate(parts):

@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from . import fonts
 from . import nd30 as N
+from .formats import printable
 from .model import (
     AppendixHeading,
     Block,
@@ -41,8 +42,14 @@ LINE = 1.15  # single line spacing / em
 
 
 def markup(text: str) -> str:
-    """User text → reportlab paragraph markup: escaped, newlines as <br/> (platform notes)."""
-    return escape(text).replace("\n", "<br/>")
+    """User text → reportlab paragraph markup: printable (NFC, no controls), escaped, newlines as
+    <br/> (platform notes)."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def _line(text: str | None) -> str | None:
+    """A header line drawn as one string: printable, a line break read as a space."""
+    return None if text is None else printable(text).replace("\n", " ")
 
 
 def _style(name: str, size: float, *, bold: bool = False, italic: bool = False, align: int = TA_JUSTIFY,
@@ -113,7 +120,8 @@ class HeaderBlock(Flowable):
 
     def __init__(self, header: Header) -> None:
         super().__init__()
-        self.header = header
+        self.header = Header([_line(t) for t in header.parent_lines], [_line(t) for t in header.name_lines],
+                             _line(header.number_line), _line(header.date_line), header.draft)
         self.ops: list[tuple] = []
 
     def _fit(self, text: str, size: float, min_size: float, width: float, bold: bool, italic: bool
