@@ -110,6 +110,43 @@ def _signature(unit: UnitProfile, recipients: list[str]) -> Signature:
                      recipients=recipients)
 
 
+def _head_title(unit: UnitProfile) -> str:
+    """The head's title: "CHỦ TỊCH" for a Chủ tịch, and for a deputy signing "KT. CHỦ TỊCH"."""
+    authority = unit.signer.authority.strip().upper()
+    if authority.startswith("KT."):
+        return authority.split("\n")[-1][3:].strip()
+    return unit.signer.title.upper()
+
+
+def _decision_authority(unit: UnitProfile) -> str:
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN SÔNG MÃ": a Quyết định is issued under the head's authority."""
+    issuer = " ".join(unit.name_lines).upper()
+    return f"{_head_title(unit)} {issuer}"
+
+
+def _decision_signature(unit: UnitProfile, recipients: list[str]) -> Signature:
+    """The head signs a Quyết định in his own name ("CHỦ TỊCH") or a deputy signs "KT. CHỦ TỊCH";
+    the collective "TM. ỦY BAN NHÂN DÂN" form does not apply (ND30 PL I II.7.b)."""
+    authority = unit.signer.authority.strip().upper()
+    lines = [unit.signer.title.upper()]
+    if authority.startswith(("KT.", "Q.", "TL.", "TUQ.")):
+        lines.insert(0, authority.split("\n")[-1])
+    return Signature(authority_lines=lines, name=unit.signer.name, recipients=recipients)
+
+
+def decision_bases(bases: list[str], unit: UnitProfile) -> list[str]:
+    """The plan's Căn cứ reworded for a Quyết định: drop the "…, như sau:" lead-in to the plan's
+    body, and end each căn cứ with ";" and the last with "." (ND30 II.6.a)."""
+    out = []
+    for basis in bases:
+        text = basis.strip()
+        lead_in = f"{unit.short_name} xây dựng"
+        if lead_in in text and text.rstrip(":.").endswith("như sau"):
+            text = text[: text.rindex(lead_in)]
+        out.append(text.rstrip(" ;.,:"))
+    return [f"{t}{'.' if i == len(out) - 1 else ';'}" for i, t in enumerate(out) if t]
+
+
 def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form: str = "A") -> Document:
     unit = _require(unit)
     number = None if issue.draft else issue.number
@@ -125,19 +162,18 @@ def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form
     parts: list[Part] = []
     body = _sections(plan) + [Paragraph(p, "body") for p in plan.closing]
     if form == "B":
-        issuer_upper = unit.short_name.upper().replace("UBND", "ỦY BAN NHÂN DÂN")
-        authority = f"{unit.signer.title.upper()} {issuer_upper}"
         decision: list[Block] = [
             header,
-            Title("QUYẾT ĐỊNH", [f"Ban hành Kế hoạch {title[:1].lower()}{title[1:]}"], after=[authority]),
-            *[Paragraph(b, "basis") for b in plan.legal_bases],
+            Title("QUYẾT ĐỊNH", [f"Ban hành Kế hoạch {title[:1].lower()}{title[1:]}"],
+                  after=[_decision_authority(unit)]),
+            *[Paragraph(b, "basis") for b in decision_bases(plan.legal_bases, unit)],
             Paragraph("QUYẾT ĐỊNH:", "center_bold"),
             Paragraph(f"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch {title[:1].lower()}{title[1:]}.",
                       "article"),
             Paragraph("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.", "article"),
             Paragraph("Điều 3. Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan "
                       "chịu trách nhiệm thi hành Quyết định này./.", "article"),
-            _signature(unit, recipient_lines(unit.recipients, first="Như Điều 3")),
+            _decision_signature(unit, recipient_lines(unit.recipients, first="Như Điều 3")),
         ]
         parts.append(Part("portrait", decision))
         attached = Header(unit.parent_lines, unit.name_lines, None, None, draft=False)

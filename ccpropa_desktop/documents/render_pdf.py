@@ -39,6 +39,7 @@ from .model import (
 
 ASCENT = 0.891  # Times New Roman ascent / em
 LINE = 1.15  # single line spacing / em
+RULE_GAP = 5  # rule below the last line box, clear of descenders and stacked diacritics
 
 
 def markup(text: str) -> str:
@@ -98,7 +99,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 class Rule(Flowable):
     """A short centred solid rule (under trích yếu and appendix lines)."""
 
-    def __init__(self, length: float, space_before: float = 3, space_after: float = 6) -> None:
+    def __init__(self, length: float, space_before: float = 6, space_after: float = 6) -> None:
         super().__init__()
         self.length = length
         self.before = space_before
@@ -154,14 +155,14 @@ class HeaderBlock(Flowable):
         left += [(t, N.AGENCY_SIZE, 12, True, False) for t in h.name_lines]
         y_left, widths = self._column(left_x, 0, left, N.LEFT_COL_W)
         name_w = max(widths[top_name:] or [0])
-        rule_y = y_left + 2
+        rule_y = y_left + RULE_GAP
         self.ops.append(("rule", left_x, rule_y, name_w * N.ISSUER_RULE_RATIO))
         y_right, _ = self._column(right_x, 0, [(N.QUOC_HIEU, N.QUOC_HIEU_SIZE, N.QUOC_HIEU_MIN_SIZE, True,
                                                 False)], N.RIGHT_COL_W)
         y_right, tw = self._column(right_x, y_right, [(N.TIEU_NGU, N.TIEU_NGU_SIZE, 13, True, False)],
                                    N.RIGHT_COL_W)
-        self.ops.append(("rule", right_x, y_right + 2, tw[0]))
-        height = max(rule_y, y_right + 2) + 2
+        self.ops.append(("rule", right_x, y_right + RULE_GAP, tw[0]))
+        height = max(rule_y, y_right + RULE_GAP) + 2
         if h.number_line is not None:
             top = height + N.ROW_GAP
             s, parts = self._fit(h.date_line or "", N.DATE_SIZE, 13, N.RIGHT_COL_W, False, True)
