@@ -102,6 +102,16 @@ def plan_title(doc: dict[str, Any], unit: Any, year: int) -> str:
     return clean_line(title)
 
 
+def appendix_title(doc: dict[str, Any], rewrite: Rewriter, year: int) -> str:
+    """The template's appendix title, renamed and moved to the plan's year ("… NĂM 2022" → 2024)."""
+    title = rewrite.text(clean_line(doc.get("appendix", {}).get("title", "")))
+    if not title:
+        return f"Nhiệm vụ tuyên truyền cải cách hành chính năm {year}"
+    if doc.get("year"):
+        title = re.sub(rf"(?i)(năm\s+){doc['year']}\b", rf"\g<1>{year}", title)
+    return title
+
+
 def _task_from_template(row: dict[str, str], rewrite: Rewriter, template_id: str, reason: str) -> Task:
     raw = {f: clean_line(row.get(f, "") or "") for f in TASK_FIELDS}
     new = dict(raw)
@@ -171,8 +181,7 @@ def create_plan(store: Store, template_id: str, year: int | str, *,
     }
     plan = Plan(id=0, title=plan_title_text, year=year, template_id=template_id,
                 legal_bases=[basis], closing=closing,
-                appendix_title=rewrite.text(appendix.get("title", "")) or
-                f"Nhiệm vụ tuyên truyền cải cách hành chính năm {year}",
+                appendix_title=appendix_title(doc, rewrite, year),
                 columns=columns, form="A", sections=sections, tasks=tasks, template_ref=template_ref)
     plan.id = store.create_plan(plan)
     return get_plan(store, plan.id)

@@ -193,8 +193,6 @@ def test_run_in_heading_kept_as_one_paragraph(issued_pdf: PdfDoc) -> None:
     assert seed in pdf_paragraphs(issued_pdf)
 
 
-@pytest.mark.xfail(strict=True, reason="plan new --year 2024 from the 2022 template updates the trích "
-                   "yếu's year but keeps the appendix title “… NĂM 2022” (services/plans.create_plan)")
 def test_plan_for_another_year_dates_its_appendix_title(phong_noi_vu) -> None:
     title = phong_noi_vu.model.parts[-1].blocks[0].title
     assert "2024" in phong_noi_vu.model.parts[0].blocks[1].lines[0]
