@@ -17,10 +17,6 @@ def _default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def to_jsonable(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=_default, ensure_ascii=False))
-
-
 def emit_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, default=_default, ensure_ascii=False, indent=2))
     sys.stdout.write("\n")

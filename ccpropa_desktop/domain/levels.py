@@ -9,7 +9,3 @@ LEVELS: dict[str, str] = {
     "phong": "Phòng (cấp huyện)",
     "xa": "Xã, phường, đặc khu",
 }
-
-
-def is_level(code: str) -> bool:
-    return code in LEVELS

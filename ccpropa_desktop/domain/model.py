@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -129,10 +128,6 @@ def parse_year(text: str | int) -> int:
     if not 2000 <= year <= 2100:
         raise ValueError(f"Năm không hợp lệ: {year}. Năm phải trong khoảng 2000–2100.")
     return year
-
-
-def today_iso() -> str:
-    return dt.date.today().isoformat()
 
 
 def signer_from_dict(data: dict[str, Any]) -> Signer:

@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ccpropa_desktop.errors import NotFound, UserError
-from ccpropa_desktop.paths import DB_FILENAME
 
 KEEP_DAILY = 14
 BACKUP_DIR = "backups"
@@ -100,7 +99,3 @@ def restore_backup(db: Database, folder: Path, name: str) -> Path:
     except sqlite3.DatabaseError as exc:
         raise UserError("backup_corrupt", f"Bản sao lưu {name} không đọc được: {exc}.") from exc
     return safety
-
-
-def database_path(folder: Path) -> Path:
-    return folder / DB_FILENAME

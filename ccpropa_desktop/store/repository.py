@@ -185,8 +185,6 @@ class Store:
             ids.append(self.db["tasks"].insert(row).last_pk)
         return ids
 
-    def plan_exists(self, plan_id: int) -> bool:
-        return self.db.execute("select 1 from plans where id = ?", [plan_id]).fetchone() is not None
 
     def list_plans(self) -> list[dict[str, Any]]:
         rows = self.db.execute(
