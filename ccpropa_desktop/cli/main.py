@@ -53,6 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
+    def outline_commands(sub: argparse._SubParsersAction, kind: str, label: str) -> None:
+        """remove / indent / outdent / move, the same for tasks and sections."""
+        for name, help_text in (("remove", f"xóa {label} (cùng các cấp con)"),
+                                ("indent", f"lùi vào: thành {label} con"),
+                                ("outdent", "lùi ra: lên một cấp"),
+                                ("move", "chuyển lên/xuống")):
+            handler = commands.outline_move(kind) if name == "move" else commands.outline_action(kind, name)
+            p = cmd(sub, name, handler, help_text)
+            p.add_argument("plan")
+            p.add_argument("number")
+            if name == "move":
+                p.add_argument("direction", choices=["up", "down"])
+
     t = group("templates", "kế hoạch mẫu")
     cmd(t, "list", commands.templates_list, "liệt kê kế hoạch mẫu")
     p = cmd(t, "show", commands.templates_show, "xem một kế hoạch mẫu")
@@ -122,16 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--child", action="store_true", help="thêm làm nhiệm vụ con")
         for field, label in commands.TASK_OPTIONS:
             p.add_argument(f"--{field}", help=label)
-    for name, help_text in (("remove", "xóa nhiệm vụ (cùng nhiệm vụ con)"),
-                            ("indent", "lùi vào: thành nhiệm vụ con"),
-                            ("outdent", "lùi ra: lên một cấp")):
-        p = cmd(tk, name, commands.outline_action("tasks", name), help_text)
-        p.add_argument("plan")
-        p.add_argument("number")
-    p = cmd(tk, "move", commands.outline_move("tasks"), "chuyển lên/xuống")
-    p.add_argument("plan")
-    p.add_argument("number")
-    p.add_argument("direction", choices=["up", "down"])
+    outline_commands(tk, "tasks", "nhiệm vụ")
 
     sc = group("section", "các mục nội dung kế hoạch")
     p = cmd(sc, "list", commands.section_list, "liệt kê các mục")
@@ -146,15 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--child", action="store_true")
         p.add_argument("--title")
         p.add_argument("--paragraph", action="append", help="một đoạn (lặp lại cho nhiều đoạn)")
-    for name, help_text in (("remove", "xóa mục (cùng mục con)"), ("indent", "lùi vào"),
-                            ("outdent", "lùi ra")):
-        p = cmd(sc, name, commands.outline_action("sections", name), help_text)
-        p.add_argument("plan")
-        p.add_argument("number")
-    p = cmd(sc, "move", commands.outline_move("sections"), "chuyển lên/xuống")
-    p.add_argument("plan")
-    p.add_argument("number")
-    p.add_argument("direction", choices=["up", "down"])
+    outline_commands(sc, "sections", "mục")
 
     b = group("backup", "sao lưu")
     cmd(b, "list", commands.backup_list, "liệt kê bản sao lưu")
