@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
+    def add_edit_commands(sub: argparse._SubParsersAction, add: Handler, edit: Handler, label: str
+                          ) -> list[argparse.ArgumentParser]:
+        """add (after N, or as its child) and edit N, the same for tasks and sections."""
+        p_add = cmd(sub, "add", add, f"thêm {label}")
+        p_add.add_argument("plan")
+        p_add.add_argument("--after", help=f"thêm ngay sau {label} số này")
+        p_add.add_argument("--child", action="store_true", help=f"thêm làm {label} con")
+        p_edit = cmd(sub, "edit", edit, f"sửa {label}")
+        p_edit.add_argument("plan")
+        p_edit.add_argument("number")
+        return [p_add, p_edit]
+
     def outline_commands(sub: argparse._SubParsersAction, kind: str, label: str) -> None:
         """remove / indent / outdent / move, the same for tasks and sections."""
         for name, help_text in (("remove", f"xóa {label} (cùng các cấp con)"),
@@ -125,14 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     tk = group("task", "nhiệm vụ trong phụ lục")
     p = cmd(tk, "list", commands.task_list, "liệt kê nhiệm vụ")
     p.add_argument("plan")
-    for name, handler in (("add", commands.task_add), ("edit", commands.task_edit)):
-        p = cmd(tk, name, handler, "thêm nhiệm vụ" if name == "add" else "sửa nhiệm vụ")
-        p.add_argument("plan")
-        if name == "edit":
-            p.add_argument("number")
-        else:
-            p.add_argument("--after", help="thêm ngay sau nhiệm vụ số này")
-            p.add_argument("--child", action="store_true", help="thêm làm nhiệm vụ con")
+    for p in add_edit_commands(tk, commands.task_add, commands.task_edit, "nhiệm vụ"):
         for field, label in commands.TASK_OPTIONS:
             p.add_argument(f"--{field}", help=label)
     outline_commands(tk, "tasks", "nhiệm vụ")
@@ -140,14 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     sc = group("section", "các mục nội dung kế hoạch")
     p = cmd(sc, "list", commands.section_list, "liệt kê các mục")
     p.add_argument("plan")
-    for name, handler in (("add", commands.section_add), ("edit", commands.section_edit)):
-        p = cmd(sc, name, handler, "thêm mục" if name == "add" else "sửa mục")
-        p.add_argument("plan")
-        if name == "edit":
-            p.add_argument("number")
-        else:
-            p.add_argument("--after")
-            p.add_argument("--child", action="store_true")
+    for p in add_edit_commands(sc, commands.section_add, commands.section_edit, "mục"):
         p.add_argument("--title")
         p.add_argument("--paragraph", action="append", help="một đoạn (lặp lại cho nhiều đoạn)")
     outline_commands(sc, "sections", "mục")
