@@ -316,15 +316,15 @@ def _page_number_header(section) -> None:
 def _setup_section(section, orientation: str) -> None:
     if orientation == "landscape":
         section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Twips(16838), Twips(11906)
+        section.page_width, section.page_height = Twips(tw(N.PAGE_H)), Twips(tw(N.PAGE_W))
     else:
         section.orientation = WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = Twips(11906), Twips(16838)
+        section.page_width, section.page_height = Twips(tw(N.PAGE_W)), Twips(tw(N.PAGE_H))
     section.top_margin = Twips(tw(N.MARGIN_TOP))
     section.bottom_margin = Twips(tw(N.MARGIN_BOTTOM))
     section.left_margin = Twips(tw(N.MARGIN_LEFT))
     section.right_margin = Twips(tw(N.MARGIN_RIGHT))
-    section.header_distance = Twips(567)
+    section.header_distance = Twips(tw(N.HEADER_DISTANCE_MM * N.MM))
     sect_pr = section._sectPr
     pg = sect_pr.find(qn("w:pgNumType"))
     if pg is None:
