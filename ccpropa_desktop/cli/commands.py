@@ -92,7 +92,7 @@ def mapping_list(args: argparse.Namespace) -> None:
         rules = mappings.get_rules(store, from_level, to_level)
     if args.json:
         return emit_json({"from": from_level, "to": to_level, "rules": rules})
-    emit(f"Đổi tên cơ quan: cấp {from_level} → cấp {to_level} ({len(rules)} quy tắc)")
+    emit(f"Đổi tên cơ quan: cấp {LEVELS[from_level]} → cấp {LEVELS[to_level]} ({len(rules)} quy tắc)")
     table([[r.source, r.target] for r in rules], ["Tên trong mẫu", "Tên ở cấp đơn vị"])
 
 
