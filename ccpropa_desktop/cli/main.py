@@ -10,7 +10,7 @@ from typing import Any
 
 from ccpropa_desktop.errors import UserError
 
-from . import commands
+from . import commands, import_cli, report_cli, tracking_cli
 
 Handler = Callable[[argparse.Namespace], int | None]
 
@@ -155,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmd(b, "create", commands.backup_create, "sao lưu ngay")
     p = cmd(b, "restore", commands.backup_restore, "khôi phục từ bản sao lưu")
     p.add_argument("name")
+
+    # Each workflow module adds its own commands (or extends a group) here.
+    for module in (import_cli, tracking_cli, report_cli):
+        module.register(group, cmd, {"templates": t, "plan": pl, "task": tk})
     return parser
 
 

@@ -68,3 +68,8 @@ def m002_plan_versions(db: Database) -> None:
         foreign_keys=[("plan_id", "plans", "id")],
     )
     db["plan_versions"].create_index(["plan_id", "version"], unique=True)
+
+
+# m003_tracking: progress per task and period, attachments (issue 6, tracking). Added below.
+
+# m004_reports: report prose, packages received, aggregation (issue 6, reports). Added below it.
