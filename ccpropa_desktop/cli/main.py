@@ -10,7 +10,7 @@ from typing import Any
 
 from ccpropa_desktop.errors import UserError
 
-from . import commands, import_cli, report_cli, tracking_cli
+from . import commands, import_cli, package_cli, report_cli, tracking_cli
 
 Handler = Callable[[argparse.Namespace], int | None]
 
@@ -157,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
 
     # Each workflow module adds its own commands (or extends a group) here.
-    for module in (import_cli, tracking_cli, report_cli):
+    for module in (import_cli, tracking_cli, report_cli, package_cli):
         module.register(group, cmd, {"templates": t, "plan": pl, "task": tk})
     return parser
 

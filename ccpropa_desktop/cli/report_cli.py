@@ -1,4 +1,4 @@
-"""Reports, packages and aggregation: `report …`, `package …`, `aggregate …` (W6–W7)."""
+"""Reports (W6): `report draft`, `report render`, `report edit`."""
 
 from __future__ import annotations
 

@@ -72,4 +72,6 @@ def m002_plan_versions(db: Database) -> None:
 
 # m003_tracking: progress per task and period, attachments (issue 6, tracking). Added below.
 
-# m004_reports: report prose, packages received, aggregation (issue 6, reports). Added below it.
+# m004_reports: report prose and drafts (issue 6, reports). Added below it.
+
+# m005_aggregate: packages received by an upper level, their history (issue 6, aggregate). Added below it.
