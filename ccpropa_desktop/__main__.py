@@ -1,7 +1,4 @@
-"""`python -m ccpropa_desktop` / `ccpropa-desktop`: the desktop application.
-
-Until the window lands (issue 5) this runs the command line; with no arguments it prints help.
-"""
+"""`python -m ccpropa_desktop` / `ccpropa-desktop`: the desktop window. (`ccpropa` is the command line.)"""
 
 from __future__ import annotations
 
@@ -9,10 +6,9 @@ import sys
 
 
 def run(argv: list[str] | None = None) -> int:
-    from .cli.main import main
+    from ccpropa_desktop.ui.app import main
 
-    args = sys.argv[1:] if argv is None else argv
-    return main(args or ["--help"])
+    return main(sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

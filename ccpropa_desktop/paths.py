@@ -27,6 +27,11 @@ def resources_dir() -> Path:
     return here.parent / "resources"
 
 
+def translations_dir() -> Path:
+    """The compiled UI translations (``translations/*.qm``), found the same way as resources."""
+    return resources_dir().parent / "translations"
+
+
 def default_data_dir() -> Path:
     from platformdirs import PlatformDirs
 

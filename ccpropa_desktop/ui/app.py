@@ -1,0 +1,110 @@
+"""Start the window: QApplication, language, store, main window; or take a screenshot and exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.ui import i18n, tasks
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.errors import install_excepthook
+from ccpropa_desktop.ui.main_window import MainWindow
+
+SCREEN = (1366, 768)
+"""The common office screen; screenshots are taken at this size."""
+
+DIALOGS = {"wizard": ("plans", "open_wizard")}
+"""Screenshot targets that are dialogs: name → (page that opens it, method returning the dialog)."""
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ccpropa-desktop", description="Tuyên truyền cải cách hành chính")
+    parser.add_argument("--data-dir", help="thư mục dữ liệu")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="ngôn ngữ giao diện")
+    parser.add_argument("--screenshot", metavar="PNG", help="chụp màn hình cửa sổ vào tệp rồi thoát")
+    parser.add_argument("--page", default=None,
+                        help="trang mở đầu (unit, templates, plans, wizard, editor, issue, …)")
+    return parser.parse_args(list(argv))
+
+
+def build_window(ctx: AppContext, app: QApplication, language: str | None = None) -> MainWindow:
+    i18n.install(app, language or ctx.setting("language", i18n.DEFAULT_LANGUAGE))
+    return MainWindow(ctx)
+
+
+def wait_until_ready(widget_ready: Callable[[], bool], timeout: float = 20.0) -> bool:
+    """Let the event loop run until the page says it is ready and no background task is running."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if widget_ready() and not tasks.busy():
+            for _ in range(5):
+                QCoreApplication.processEvents()
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
+    window.resize(*SCREEN)
+    window.show()
+    target: QWidget = window
+    if page in DIALOGS:
+        page_key, method = DIALOGS[page]
+        shown = window.show_page(page_key)
+        wait_until_ready(shown.is_ready)
+        target = getattr(shown, method)()
+        target.show()
+        ready = getattr(target, "is_ready", lambda: True)
+    else:
+        shown = window.show_page(page or window.start_page())
+        ready = shown.is_ready
+    if not wait_until_ready(ready):
+        sys.stderr.write("Trang chưa sẵn sàng sau 20 giây; vẫn chụp.\n")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not target.grab().save(str(out)):
+        sys.stderr.write(f"Lỗi: không ghi được ảnh {out}\n")
+        return 2
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("ccpropa-desktop")
+    try:
+        ctx = AppContext.open(args.data_dir)
+    except UserError as exc:
+        sys.stderr.write(f"Lỗi: {exc.message}\n")
+        return exc.exit_code
+    install_excepthook(ctx.data_dir / "logs")
+    window = build_window(ctx, app, args.lang)
+    if args.page and args.page not in DIALOGS and args.page not in {s.key for s in window.specs}:
+        sys.stderr.write(f"Lỗi: không có trang «{args.page}».\n")
+        return 2
+    if args.screenshot:
+        code = take_screenshot(window, args.page, Path(args.screenshot))
+        window.close()
+        ctx.close()
+        return code
+    geometry = ctx.setting("window/geometry")
+    if geometry:
+        window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+    else:
+        window.resize(*SCREEN)
+    window.show_page(args.page or window.start_page())
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return code

@@ -1,0 +1,55 @@
+"""AppContext: the open store, the data folder, UI settings and app-wide signals.
+
+Built once at start-up and handed to every page. Pages talk to each other only through its signals
+(a plan was created, the unit changed), never by reaching into one another.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ccpropa_desktop import paths
+from ccpropa_desktop.services.session import open_store
+from ccpropa_desktop.store import Store
+
+UI_SETTINGS_FILE = "ui.ini"
+"""UI-only preferences (language, last export folder, window geometry), an INI file in the data folder
+so a backup of the folder carries it and Windows' registry is never touched."""
+
+
+class AppContext(QObject):
+    unit_changed = Signal()
+    plans_changed = Signal()
+    plan_opened = Signal(int)  # a page asks the shell to show this plan in the editor
+    navigate = Signal(str)  # a page asks the shell to switch to the page with this key
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.settings = QSettings(str(data_dir / UI_SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.current_plan_id: int | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> AppContext:
+        folder = paths.data_dir(data_dir)
+        return cls(open_store(folder), folder)
+
+    def open_plan(self, plan_id: int) -> None:
+        self.current_plan_id = plan_id
+        self.plan_opened.emit(plan_id)
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default)
+        return str(value) if value is not None else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.settings.setValue(key, value)
+        self.settings.sync()
+
+    def close(self) -> None:
+        self.settings.sync()
+        self.store.close()

@@ -1,0 +1,1 @@
+"""Dialogs opened from pages (new-plan wizard, issue plan, …)."""

@@ -1,0 +1,155 @@
+"""The shell: navigation on the left, one workflow page at a time on the right, a status bar.
+
+Pages are imported and built the first time they are shown, so start-up pays only for the first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.page import Page
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str  # Vietnamese source string, marked for lupdate, translated at display time
+    module: str  # under ccpropa_desktop.ui.pages
+    cls: str
+
+
+PAGES = (
+    PageSpec("unit", QT_TRANSLATE_NOOP("MainWindow", "Hồ sơ đơn vị"), "unit_profile", "UnitProfilePage"),
+    PageSpec("templates", QT_TRANSLATE_NOOP("MainWindow", "Kế hoạch mẫu"), "templates", "TemplatesPage"),
+    PageSpec("plans", QT_TRANSLATE_NOOP("MainWindow", "Kế hoạch"), "plans", "PlansPage"),
+    PageSpec("editor", QT_TRANSLATE_NOOP("MainWindow", "Soạn kế hoạch"), "plan_editor", "PlanEditorPage"),
+    PageSpec("issue", QT_TRANSLATE_NOOP("MainWindow", "Ban hành và in"), "issue", "IssuePage"),
+    PageSpec("tracking", QT_TRANSLATE_NOOP("MainWindow", "Theo dõi thực hiện"), "tracking", "TrackingPage"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"), "reports", "ReportsPage"),
+    PageSpec("aggregate", QT_TRANSLATE_NOOP("MainWindow", "Tổng hợp đơn vị"), "aggregate", "AggregatePage"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"), "settings", "SettingsPage"),
+)
+
+
+def available_pages() -> list[PageSpec]:
+    """The pages whose module exists (a page lands with its workflow)."""
+    return [spec for spec in PAGES
+            if importlib.util.find_spec(f"ccpropa_desktop.ui.pages.{spec.module}") is not None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(tr("Tuyên truyền cải cách hành chính"))
+        self.setMinimumSize(1000, 600)
+        self.specs = available_pages()
+        self.pages: dict[str, Page] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        for spec in self.specs:
+            item = QListWidgetItem(tr(spec.label))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self._build_menus()
+        self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
+        self.statusBar().addPermanentWidget(self.folder_label)
+
+        self.nav.currentRowChanged.connect(self._show_row)
+        ctx.navigate.connect(self.show_page)
+        ctx.plan_opened.connect(self._plan_opened)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        quit_action = QAction(tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        about = QAction(tr("&Giới thiệu"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("Giới thiệu"), tr(
+            "Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, "
+            "văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng."))
+
+    def has_page(self, key: str) -> bool:
+        return any(s.key == key for s in self.specs)
+
+    def _plan_opened(self, _plan_id: int) -> None:
+        if self.has_page("editor"):
+            self.show_page("editor")
+
+    def start_page(self) -> str:
+        """First run (no unit profile yet): the profile page; otherwise the plans."""
+        if self.ctx.store.get_unit() is None:
+            return "unit"
+        return "plans" if self.has_page("plans") else self.specs[0].key
+
+    def page(self, key: str) -> Page:
+        """The page with this key, built on first use."""
+        if key not in self.pages:
+            spec = next(s for s in self.specs if s.key == key)
+            module = importlib.import_module(f"ccpropa_desktop.ui.pages.{spec.module}")
+            page = getattr(module, spec.cls)(self.ctx)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, s in enumerate(self.specs) if s.key == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # → _show_row
+        else:
+            self._show_row(row)
+        return self.pages[key]
+
+    def current_key(self) -> str:
+        return self.specs[self.nav.currentRow()].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self.specs[row].key)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.set_setting("window/geometry", self.saveGeometry().toBase64().data().decode("ascii"))
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Reusable widgets (agency picker, Vietnamese date edit, …)."""
