@@ -125,8 +125,11 @@ def _task_from_template(row: dict[str, str], rewrite: Rewriter, template_id: str
 
 def create_plan(store: Store, template_id: str, year: int | str, *,
                 task_numbers_wanted: list[str] | None = None, all_tasks: bool = False,
-                title: str | None = None) -> Plan:
-    """Build the unit's plan: proposed tasks, renamed agencies, a Căn cứ citing the template."""
+                title: str | None = None, task_indices: list[int] | None = None) -> Plan:
+    """Build the unit's plan: proposed tasks, renamed agencies, a Căn cứ citing the template.
+
+    `task_indices` picks template rows by position (the wizard's checklist), which stays exact even
+    when an imported template repeats a number."""
     try:
         year = parse_year(year)
     except ValueError as exc:
@@ -135,7 +138,10 @@ def create_plan(store: Store, template_id: str, year: int | str, *,
     doc = get_template(store, template_id)
     rows = doc.get("appendix", {}).get("tasks", [])
     proposals = propose_tasks(store, template_id)
-    if task_numbers_wanted is not None:
+    if task_indices is not None:
+        chosen = {i for i in task_indices if 0 <= i < len(rows)}
+        reasons = {p.index: p.reason or "Người dùng chọn" for p in proposals}
+    elif task_numbers_wanted is not None:
         known = {r.get("number", "") for r in rows}
         unknown = [n for n in task_numbers_wanted if n not in known]
         if unknown:
