@@ -29,6 +29,8 @@ LABELS = {
 #  last month of the window)
 _WINDOW_MONTHS = {"Q1": (0, 3), "H1": (0, 6), "Q3": (6, 9), "9M": (0, 9), "Y": (0, 12)}
 
+_PARTS: dict[str, tuple[str, ...]] = {"Q1": (), "H1": ("Q1",), "Q3": (), "9M": ("H1", "Q3"), "Y": ("9M",)}
+
 _PATTERN = re.compile(r"^\s*(\d{4})(?:\s*-\s*(Q1|H1|Q3|9M|Y))?\s*$", re.IGNORECASE)
 
 
@@ -78,6 +80,30 @@ class Period:
         month = _WINDOW_MONTHS[self.kind][1]
         return date(self.year, month, 30 if month in (6, 9) else 31)
 
+    def calendar_span(self) -> tuple[date, date]:
+        """The calendar months the period reports on (1/1–31/3, 1/1–30/6, 1/7–30/9, 1/1–30/9,
+        1/1–31/12). Schedules are matched to reports by these, not by the data window: a task due
+        "quý II" (30/6) belongs to the 6-month report although 30/6 lies after its cut-off (§13.1)."""
+        start = date(self.year, 7, 1) if self.kind == "Q3" else date(self.year, 1, 1)
+        return start, self.end_of_period()
+
+    def parts(self) -> list[Period]:
+        """The periods a cumulative period is made of, when it has no record of its own:
+        6 tháng = quý I (+ the rest of quý II, not a period of its own); 9 tháng = 6 tháng + quý III;
+        năm = 9 tháng (+ quý IV, not a period of its own). Quý I and quý III have none."""
+        return [Period(self.year, kind) for kind in _PARTS[self.kind]]
+
+    def earlier(self) -> list[Period]:
+        """Periods of the same year that end before this one, in calendar order."""
+        end = self.end_of_period()
+        return sorted((p for p in periods_of_year(self.year) if p.end_of_period() < end),
+                      key=lambda p: (p.end_of_period(), -p.calendar_span()[0].toordinal()))
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Sort key: year, then the order of KINDS."""
+        return (self.year, KINDS.index(self.kind))
+
 
 def parse_period(text: str) -> Period:
     """'2024-Q1' → Period(2024, 'Q1'); '2024' → Period(2024, 'Y'). Bad text → UserError."""
@@ -95,3 +121,14 @@ def parse_period(text: str) -> Period:
 
 def periods_of_year(year: int) -> list[Period]:
     return [Period(year, kind) for kind in KINDS]
+
+
+def report_period_on(on: date, rules: PeriodRules = PeriodRules(), *, with_9m: bool = False) -> Period:
+    """The report an officer works on at `on`: the first of quý I, 6 tháng, (9 tháng,) quý III, năm
+    whose report is not yet past due. After 20/12 it is next year's quý I."""
+    kinds = [k for k in KINDS if with_9m or k != "9M"]
+    for kind in sorted(kinds, key=lambda k: _WINDOW_MONTHS[k][1]):
+        period = Period(on.year, kind)
+        if on <= period.due(rules):
+            return period
+    return Period(on.year + 1, "Q1")

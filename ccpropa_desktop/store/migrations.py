@@ -70,7 +70,43 @@ def m002_plan_versions(db: Database) -> None:
     db["plan_versions"].create_index(["plan_id", "version"], unique=True)
 
 
-# m003_tracking: progress per task and period, attachments (issue 6, tracking). Added below.
+@migrations()
+def m003_tracking(db: Database) -> None:
+    """Tracking (W5): one record per task and period, the files attached to it, due dates set by
+    hand, and small unit settings (the reporting calendar). Deleting a task deletes its records."""
+    db.execute("""
+        create table progress (
+            id integer primary key,
+            plan_id integer not null references plans(id) on delete cascade,
+            task_id integer not null references tasks(id) on delete cascade,
+            period text not null,
+            status text not null default 'todo',
+            done_on text,
+            reason text not null default '',
+            metrics text not null default '{}',
+            evidence text not null default '[]',
+            updated_at text not null
+        )""")
+    db.execute("create unique index idx_progress_task_period on progress (task_id, period)")
+    db.execute("create index idx_progress_plan_period on progress (plan_id, period)")
+    db.execute("""
+        create table progress_files (
+            id integer primary key,
+            progress_id integer not null references progress(id) on delete cascade,
+            name text not null,
+            sha256 text not null,
+            size integer not null,
+            added_at text not null
+        )""")
+    db.execute("create unique index idx_progress_files on progress_files (progress_id, sha256)")
+    db.execute("create index idx_progress_files_sha on progress_files (sha256)")
+    db.execute("""
+        create table task_due (
+            task_id integer primary key references tasks(id) on delete cascade,
+            dates text not null,
+            updated_at text not null
+        )""")
+    db.execute("create table settings (key text primary key, value text not null)")
 
 # m004_reports: report prose and drafts (issue 6, reports). Added below it.
 
