@@ -88,6 +88,37 @@ def unit_from_dict(data: Any) -> UnitProfile:
     )
 
 
+# A valid stand-in for each field `unit_from_dict` can reject, so `invalid_fields` can look past it.
+_STAND_INS: dict[str, Any] = {
+    "name_lines": ["X"], "parent_lines": [], "abbreviation": "X", "level": next(iter(LEVELS)),
+    "place": "X", "recipients": [], "agencies": [], "short_name": "",
+    "signer": {"authority": "X", "title": "X", "name": "X"},
+}
+
+
+def invalid_fields(data: dict[str, Any]) -> dict[str, str]:
+    """Every field `unit_from_dict` would reject, with its message (a form shows them all at once,
+    where `unit_from_dict` stops at the first). Keys: "name_lines", "signer.name", …"""
+    data = dict(data)
+    errors: dict[str, str] = {}
+    for _ in range(len(_STAND_INS) + 3):
+        try:
+            unit_from_dict(data)
+        except UserError as exc:
+            field = str(exc.params.get("field", ""))
+            if not field or field in errors:
+                errors[field] = exc.message
+                break
+            errors[field] = exc.message
+            if field.startswith("signer."):
+                data["signer"] = {**data["signer"], field.split(".", 1)[1]: "X"}  # a dict by now
+            else:
+                data[field] = _STAND_INS[field]
+        else:
+            break
+    return errors
+
+
 def read_unit_file(path: str | Path) -> UnitProfile:
     try:
         raw = Path(path).read_bytes()
