@@ -176,3 +176,52 @@ def _renumbered(store: Store, plan_id: int, kind: str, item_id: int | None):
         if item.id == item_id:
             return item
     raise AssertionError("saved item vanished")
+
+
+# -- undo support: name items by id, put an outline back exactly as it was ----------------------------
+def ref_of(plan: Plan, kind: str, item_id: int) -> str:
+    """The name the calls above take for item ``item_id``: a task's number ("2.1"), a section's
+    full path ("II.1"), because bare section numbers repeat. The editor keeps ids, not numbers."""
+    items = _items(plan, kind)
+    names = _paths(items) if kind == "sections" else [it.number for it in items]
+    for item, name in zip(items, names, strict=True):
+        if item.id == item_id:
+            return name
+    raise NotFound(f"{kind[:-1]}_not_found", f"Kế hoạch {plan.id} không còn {KINDS[kind][0]} này "
+                   "(có thể đã bị xóa ở nơi khác). Hãy mở lại kế hoạch.")
+
+
+def section_changes(section: Section) -> list[str]:
+    """What differs from the template section ("title", "paragraphs"); all of it for a new one."""
+    baseline = (section.origin or {}).get("baseline")
+    if baseline is None:
+        return ["title", "paragraphs"]
+    out = []
+    if baseline.get("title", "") != section.title:
+        out.append("title")
+    if list(baseline.get("paragraphs", [])) != list(section.paragraphs):
+        out.append("paragraphs")
+    return out
+
+
+def restore(store: Store, plan_id: int | str, kind: str, order: Sequence[tuple[int, int]],
+            items: Sequence[Task | Section] = ()) -> Plan:
+    """Put a plan's tasks or sections back as they were, for undo and redo.
+
+    ``order`` is every item's (id, depth), top to bottom; ``items`` are rows removed earlier, put back
+    with their own ids, fields, origin and reason, so data keyed by task id (tracking) finds them again.
+    Refuses, changing nothing, unless ``order`` names exactly the plan's current items plus ``items``.
+    """
+    plan = get_plan(store, plan_id)
+    current = {it.id for it in _items(plan, kind)}
+    returning = {it.id for it in items}
+    wanted = [item_id for item_id, _ in order]
+    depths = [depth for _, depth in order]
+    if (None in returning or returning & current or len(set(wanted)) != len(wanted)
+            or set(wanted) != current | returning):
+        raise UserError("restore_conflict", f"Không hoàn tác được: {KINDS[kind][0]} của kế hoạch "
+                        f"{plan.id} đã được sửa ở nơi khác. Hãy mở lại kế hoạch.")
+    if outline.normalise_depths(depths) != depths or max(depths, default=0) > KINDS[kind][1]:
+        raise UserError("restore_invalid", "Không hoàn tác được: cấp của các mục không hợp lệ.")
+    store.restore_outline(plan.id, kind, order, items)
+    return get_plan(store, plan.id)

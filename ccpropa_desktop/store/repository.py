@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from ccpropa_desktop.domain.mapping import MappingRule
 from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, Section, Signer, Task, UnitProfile
-from ccpropa_desktop.errors import NotFound
+from ccpropa_desktop.errors import NotFound, UserError
 
 from .database import translate_sqlite_error
 
@@ -271,6 +271,32 @@ class Store:
                 else:
                     self.db["sections"].update(item.id, {
                         "title": item.title, "paragraphs": _dump(item.paragraphs)})
+            self.touch(plan_id)
+
+    def restore_outline(self, plan_id: int, kind: str, order: Sequence[tuple[int, int]],
+                        items: Sequence[Task | Section] = ()) -> None:
+        """Undo support, one transaction: re-insert ``items`` with their own ids, then set every
+        item's position and depth from ``order`` [(id, depth), …]. Refuses an id still in use."""
+        table = "tasks" if kind == "tasks" else "sections"
+        with self.transaction():
+            ids = [item.id for item in items]
+            if ids:
+                marks = ",".join("?" * len(ids))
+                taken = self.db.execute(f"select id from {table} where id in ({marks})", ids).fetchall()
+                if taken:
+                    raise UserError("restore_conflict", "Không khôi phục được: mã đã được dùng lại "
+                                    f"({', '.join(str(r[0]) for r in taken)}).")
+            for item in items:
+                row: dict[str, Any] = {"id": item.id, "plan_id": plan_id, "position": 0, "depth": item.depth,
+                                       "origin": _dump(item.origin) if item.origin else None}
+                if isinstance(item, Task):
+                    row.update(item.fields(), reason=item.reason)
+                else:
+                    row.update(title=item.title, paragraphs=_dump(item.paragraphs))
+                self.db[table].insert(row)
+            for position, (item_id, depth) in enumerate(order):
+                self.db.execute(f"update {table} set position = ?, depth = ? where id = ? and plan_id = ?",
+                                [position, depth, item_id, plan_id])
             self.touch(plan_id)
 
     # -- issued versions ----------------------------------------------------------------------
