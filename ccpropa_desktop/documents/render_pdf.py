@@ -22,7 +22,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 
-from . import fonts
+from . import fonts, kinh_gui
 from . import nd30 as N
 from .formats import printable
 from .model import (
@@ -36,6 +36,7 @@ from .model import (
     TaskTable,
     Title,
 )
+from .pdf_cells import CellText
 
 ASCENT = 0.891  # Times New Roman ascent / em
 LINE = 1.15  # single line spacing / em
@@ -283,16 +284,23 @@ def _signature(block: Signature, st: dict[str, ParagraphStyle]) -> Flowable:
 def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Table:
     total = sum(c.weight for c in block.columns)
     widths = [width * c.weight / total for c in block.columns]
-    data = [[RLParagraph(markup(c.label), st["cell_head"]) for c in block.columns]]
+    data: list[list[list[Flowable]]] = [[[RLParagraph(markup(c.label), st["cell_head"])]
+                                         for c in block.columns]]
+    leading = N.TABLE_SIZE * 1.2
+    regular, bold = fonts.face(), fonts.face(True)
     for index, row in enumerate(block.rows):
-        cells = []
+        cells: list[list[Flowable]] = []
         for col, text in zip(block.columns, row, strict=True):
-            style = st["cell_center"] if col.align == "center" else st["cell"]
-            if index in block.bold_rows and col is block.columns[1]:
-                style = st["cell_bold"]
-            cells.append(RLParagraph(markup(text), style))
+            face = bold if index in block.bold_rows and col is block.columns[1] else regular
+            # In a list, not bare: reportlab's in-row split (splitInRow) only splits list cells; a
+            # bare flowable cell is dropped and the table overprints itself.
+            cells.append([CellText(printable(text), face, N.TABLE_SIZE, leading, col.align)])
         data.append(cells)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    # Rows break across pages as in Word (the seeds' tables do): fill each page, splitting the row
+    # that does not fit, unless less than two lines of it would stay behind. Splitting between rows
+    # first (reportlab's default) makes the remainder re-split on the same page under a second header.
+    min_split = 2 * leading + 7
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=int(min_split))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.face()),  # not reportlab's default, unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), N.RULE_WIDTH, "black"),
@@ -302,6 +310,17 @@ def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Tab
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
+
+
+def _kinh_gui(block: KinhGui, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """ô 9a laid out by `kinh_gui.layout`: one addressee on the label's line, several under it."""
+    out: list[Flowable] = []
+    for index, line in enumerate(kinh_gui.layout([printable(r) for r in block.recipients], width)):
+        style = ParagraphStyle(f"kinh_gui_{index}", parent=st["kinh_gui"], alignment=TA_LEFT,
+                               leftIndent=line.left, firstLineIndent=line.first,
+                               spaceBefore=st["kinh_gui"].spaceBefore if index == 0 else 0)
+        out.append(RLParagraph(markup(line.text), style))
+    return out
 
 
 def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
@@ -316,9 +335,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> lis
             text = f"<b>{head}.</b> {rest}"
         return [RLParagraph(text, st[block.style])]
     if isinstance(block, KinhGui):
-        lines = block.recipients
-        text = "Kính gửi: " + "<br/>".join(markup(r) for r in lines)
-        return [RLParagraph(text, st["kinh_gui"])]
+        return _kinh_gui(block, st, width)
     if isinstance(block, Signature):
         return [_signature(block, st)]
     if isinstance(block, AppendixHeading):
