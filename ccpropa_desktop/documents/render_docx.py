@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
-from . import fonts
+from . import fonts, kinh_gui
 from . import nd30 as N
 from .formats import printable
 from .model import (
@@ -342,6 +342,14 @@ def _base_styles(doc) -> None:
     normal.paragraph_format.space_after = Pt(0)
 
 
+def _kinh_gui(doc, block: KinhGui, width: float) -> None:
+    """ô 9a laid out by `kinh_gui.layout`, the same indents as the PDF."""
+    for index, line in enumerate(kinh_gui.layout([printable(r) for r in block.recipients], width)):
+        p = _para(doc, line.text, align="left", before=6 if index == 0 else 0, line=N.BODY_LEADING)
+        p.paragraph_format.left_indent = Twips(tw(line.left))
+        p.paragraph_format.first_line_indent = Twips(tw(line.first)) if line.first else None
+
+
 def _block(doc, block: Block, width: float) -> None:
     if isinstance(block, Header):
         _header(doc, block)
@@ -350,7 +358,7 @@ def _block(doc, block: Block, width: float) -> None:
     elif isinstance(block, Paragraph):
         _paragraph(doc, block)
     elif isinstance(block, KinhGui):
-        _para(doc, "Kính gửi: " + "\n".join(block.recipients), align="center", before=6, line=N.BODY_LEADING)
+        _kinh_gui(doc, block, width)
     elif isinstance(block, Signature):
         _signature(doc, block)
     elif isinstance(block, AppendixHeading):
