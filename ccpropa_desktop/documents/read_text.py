@@ -1,0 +1,279 @@
+"""Text copied out of a PDF (or a .txt file) → paragraphs and tables (issue 4, item 2).
+
+Such text has hard line breaks in mid-sentence, blank lines between lines, words hyphenated at
+a line end, page numbers and running headers, table rows as tab-separated cells (with HTML or
+Markdown marks when it went through a converter), or table cells spilled one per line. This
+module repairs that damage only; deciding what each paragraph *is* belongs to ``import_plan``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from ccpropa_desktop.documents.import_columns import column_key, task_number
+from ccpropa_desktop.documents.import_model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
+from ccpropa_desktop.domain.legacy_encoding import to_unicode
+from ccpropa_desktop.domain.text import clean_line
+
+MAX_TEXT_CHARS = 5_000_000   # ~2 000 pages; more is not a plan
+
+_CONTROL = re.compile("[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_STRAY_MARK = re.compile(r"(?:^|\s+)LSL\s*$")
+_TAG = re.compile(r"<[^>]{0,400}>")
+_BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?li|/?ul|/?ol|/?div|/?tr|/?h\d)\b[^>]{0,400}>", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(?:trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})$",
+                          re.IGNORECASE)
+# The start of a new paragraph in wrapped text: a bullet, a heading number, an article.
+_MARKER = re.compile(r"^(?:[-+•–]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|Điều\s+\d+|"
+                     r"Căn cứ\s|Nơi nhận|Phụ lục|PHỤ LỤC|\()")
+_ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s")
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def decode_bytes(data: bytes) -> str:
+    """Bytes of a text file → str: UTF-8 or UTF-16 with BOM, else a legacy 8-bit file.
+
+    An 8-bit file is read as Latin-1 when it carries TCVN3/VNI letters (converted later) and as
+    Windows-1258 (the Vietnamese Windows code page) otherwise.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    latin = data.decode("latin-1")
+    if to_unicode(latin)[1] != "unicode":
+        return latin
+    return data.decode("cp1258", errors="replace")
+
+
+def strip_markup(line: str) -> str:
+    """One line without Markdown marks, HTML tags or stray marks ("LSL"); tabs kept."""
+    line = _MD_HEADING.sub("", line)
+    if "<" in line:
+        line = html.unescape(_TAG.sub("", line))
+    line = _MD_EMPHASIS.sub("", line)
+    return _STRAY_MARK.sub("", line).rstrip()
+
+
+def cell_paragraphs(raw: str) -> list[str]:
+    """A table cell's text → its paragraphs. HTML blocks (<p>, <li>) and inline bullets
+    ("- Trên đài; - Trên Cổng …") become one paragraph each."""
+    if "<" in raw:
+        raw = html.unescape(_TAG.sub("", _BLOCK_TAG.sub("\n", raw)))
+    raw = _MD_EMPHASIS.sub("", raw)
+    out: list[str] = []
+    for line in raw.split("\n"):
+        line = clean_line(line)
+        if not line:
+            continue
+        out.extend(split_inline_bullets(line))
+    return out
+
+
+def split_inline_bullets(line: str) -> list[str]:
+    """"- A; - B. - C" → ["- A;", "- B.", "- C"]; only in a line that itself starts with a
+    bullet, and only before a capital, so "chính trị - xã hội" stays whole."""
+    if not line.startswith(("- ", "+ ", "• ")):
+        return [line]
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r" ([-+•]) (?=\S)", line):
+        before = line[m.start() - 1] if m.start() else ""
+        after = line[m.end()]
+        if (before in ";.:…)" or before.isdigit()) and after.isupper():
+            parts.append(line[start:m.start()].strip())
+            start = m.start() + 1
+    parts.append(line[start:].strip())
+    return [p for p in parts if p]
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
+    """Whether line ``nxt`` carries on the paragraph that ``prev`` ends (a hard line break)."""
+    if _MARKER.match(nxt):
+        return bool(wrapped and _ROMAN_HEADING.match(prev) and nxt.isupper() and len(prev) < width)
+    long_line = wrapped and len(prev) >= 0.8 * width
+    if nxt[:1].islower():
+        return long_line or not _ends_sentence(prev)
+    if long_line and not prev.endswith(":"):
+        return True
+    return bool(wrapped and _ROMAN_HEADING.match(prev) and nxt.isupper() and not _ends_sentence(prev))
+
+
+def join_lines(lines: list[str], wrapped: bool = False, width: int = 0) -> list[str]:
+    """Lines → paragraphs: hard breaks and hyphenation repaired, blank lines ignored."""
+    out: list[str] = []
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        if out and _continues(out[-1], line, wrapped, width):
+            prev = out[-1]
+            if re.search(r"[^\W\d_]-$", prev) and line[:1].islower():
+                out[-1] = prev[:-1] + line          # "ph-" + "át" → "phát"
+            else:
+                out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> tuple[bool, int]:
+    """Whether the text was hard-wrapped (a PDF copy) and at about what width."""
+    lengths = sorted(len(x) for x in lines if x.strip() and "\t" not in x)
+    if len(lengths) < 8:
+        return False, 0
+    width = lengths[int(len(lengths) * 0.9)]
+    return width <= 150, width
+
+
+def _normal(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _spilled_header(lines: list[str], start: int) -> int:
+    """The number of header labels spilled one per line from ``start`` (0 if none)."""
+    keys = []
+    i = start
+    while i < len(lines) and len(keys) < 12:
+        line = lines[i].strip()
+        if not line:
+            i += 1
+            continue
+        key = column_key(line) if len(line) <= 40 and "\t" not in line else None
+        if key is None:
+            break
+        keys.append(key)
+        i += 1
+    if len(keys) >= 3 and keys[0] == "number" and "content" in keys:
+        return len(keys)
+    return 0
+
+
+def _drop_page_furniture(lines: list[str], table_from: int) -> list[str]:
+    """Page numbers and running headers/footers out; lines from ``table_from`` on keep their
+    bare numbers (task numbers of a spilled table) and repeated values ("Thường xuyên")."""
+    body = [_normal(x) for x in lines[:table_from] if x.strip() and "\t" not in x]
+    repeated = {k for k, n in Counter(body).items() if n >= 3 and len(k) <= 100
+                and not k.startswith(("-", "+", "•"))}
+    out = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or "\t" in line:
+            out.append(line)
+            continue
+        in_table = i >= table_from
+        if _PAGE_NUMBER.match(text) and (not in_table or not text.isdigit()):
+            continue
+        if _normal(text) in repeated:
+            continue
+        out.append(line)
+    return out
+
+
+def _split_row(line: str) -> list[RawCell]:
+    return [RawCell(paragraphs=cell_paragraphs(cell)) for cell in line.split("\t")]
+
+
+def _spilled_table(lines: list[str], n_cols: int) -> RawTable:
+    """Cells one per line → rows: a task number starts a row; the lines up to the next number
+    fill its cells. A row whose line count does not fit the columns is kept, flagged."""
+    items = [clean_line(strip_markup(x)) for x in lines]
+    items = [x for x in items if x]
+    header, body = items[:n_cols], items[n_cols:]
+    rows: list[list[str]] = []
+    i = 0
+    while i < len(body):
+        if body[i:i + n_cols] == header:           # header repeated on a later page
+            i += n_cols
+            continue
+        if task_number(body[i]) is not None or not rows:
+            rows.append([body[i]])
+        else:
+            rows[-1].append(body[i])
+        i += 1
+    table = RawTable(rows=[[RawCell([h]) for h in header]], from_text=True)
+    uncertain: list[int] = []
+    for row in rows:
+        cells = _fit_cells(row[1:], n_cols - 1)
+        if cells is None:
+            uncertain.append(len(table.rows))
+            cells = [*row[1:n_cols - 1], "\n".join(row[n_cols - 1:])] if len(row) > n_cols else row[1:]
+            cells = cells + [""] * (n_cols - 1 - len(cells))
+        table.rows.append([RawCell([row[0]]), *(RawCell(cell_paragraphs(c)) for c in cells)])
+    table.uncertain_rows = uncertain
+    return table
+
+
+def _fit_cells(lines: list[str], n: int) -> list[str] | None:
+    """Join wrapped lines of a spilled row until it has ``n`` cells; None if it cannot."""
+    cells = list(lines)
+    while len(cells) > n:
+        for j in range(1, len(cells)):
+            if _continues(cells[j - 1], cells[j], False, 0) or cells[j].startswith(("- ", "+ ")) \
+                    and cells[j - 1].startswith(("- ", "+ ")):
+                sep = " " if cells[j][:1].islower() else "\n"
+                cells[j - 1:j + 1] = [cells[j - 1] + sep + cells[j]]
+                break
+        else:
+            return None
+    return cells if len(cells) == n else None
+
+
+def read_text(text: str) -> RawDocument:
+    """Pasted text → paragraphs and tables, converted from TCVN3/VNI if need be, NFC."""
+    if len(text) > MAX_TEXT_CHARS:
+        from ccpropa_desktop.errors import UserError
+        raise UserError("text_too_large", "Văn bản quá dài (hơn 5 triệu ký tự): đây không phải một kế hoạch.")
+    text, encoding = to_unicode(text)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\f", "\n")
+    lines = [x if "\t" in x else strip_markup(x) for x in text.split("\n")]
+    table_from = len(lines)
+    for i in range(len(lines)):
+        if "\t" in lines[i] and len(lines[i].split("\t")) >= 3 or _spilled_header(lines, i):
+            table_from = i
+            break
+    lines = _drop_page_furniture(lines, table_from)
+    wrapped, width = _wrap_width(lines)
+
+    blocks: list[RawBlock] = []
+    pending: list[str] = []
+    table: RawTable | None = None
+
+    def flush() -> None:
+        blocks.extend(RawParagraph(p) for p in join_lines(pending, wrapped, width))
+        pending.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line and line.strip():
+            flush()
+            if table is None:
+                table = RawTable(rows=[], from_text=True)
+                blocks.append(table)
+            table.rows.append(_split_row(line))
+            i += 1
+            continue
+        if not line.strip():
+            i += 1
+            continue
+        n_cols = _spilled_header(lines, i)
+        if n_cols:
+            flush()
+            blocks.append(_spilled_table(lines[i:], n_cols))
+            break
+        table = None
+        pending.append(line)
+        i += 1
+    flush()
+    return RawDocument(blocks=blocks, encoding=encoding, source="text")
