@@ -108,6 +108,30 @@ def m003_tracking(db: Database) -> None:
         )""")
     db.execute("create table settings (key text primary key, value text not null)")
 
-# m004_reports: report prose and drafts (issue 6, reports). Added below it.
+
+@migrations()
+def m004_reports(db: Database) -> None:
+    """Reports (W6): the officer's prose per (plan, period, section), kept apart from the drafted
+    text so a redraft never overwrites it; and a report's number and date once issued."""
+    db.execute("""
+        create table report_prose (
+            plan_id integer not null references plans(id) on delete cascade,
+            period text not null,
+            section text not null,
+            text text not null,
+            updated_at text not null,
+            primary key (plan_id, period, section)
+        )""")
+    db.execute("""
+        create table reports (
+            plan_id integer not null references plans(id) on delete cascade,
+            period text not null,
+            number text not null default '',
+            issued_on text,
+            drafted_at text,
+            updated_at text not null,
+            primary key (plan_id, period)
+        )""")
+
 
 # m005_aggregate: packages received by an upper level, their history (issue 6, aggregate). Added below it.
