@@ -169,19 +169,24 @@ def resolve(task_id: int, period: str, records: dict[str, Progress]) -> Progress
 
 def latest(task_id: int, records: dict[str, Progress], on: date | None = None) -> Progress:
     """The task's newest known state: the record of the latest period (by KINDS order) — for
-    `plan status`. With `on`, records of periods whose window had not begun are ignored and a
-    completion dated after `on` counts as "đang thực hiện"."""
-    chosen: Progress | None = None
-    for code in sorted(records, key=lambda c: parse_period(c).order):
+    `plan status`. With `on`, only periods ending by the end of `on`'s quarter count (on 1/3 that is
+    quý I alone; on 1/7 quý I, 6 tháng, quý III and 9 tháng), and a completion dated after `on`
+    is passed over for the record before it."""
+    codes = sorted(records, key=lambda c: parse_period(c).order)
+    if on is not None:
+        quarter_end = date(on.year, 3 * ((on.month - 1) // 3 + 1), 1)
+        codes = [c for c in codes if parse_period(c).end_of_period() <= _month_end(quarter_end)]
+    for code in reversed(codes):
         record = records[code]
-        if on is not None and parse_period(code).calendar_span()[0] > on:
+        if on is not None and record.status is Status.DONE and record.done_on and record.done_on > on:
             continue
-        chosen = record
-    if chosen is None:
-        return Progress(task_id, "")
-    if on is not None and chosen.status is Status.DONE and chosen.done_on and chosen.done_on > on:
-        return Progress(**{**chosen.__dict__, "status": Status.DOING, "done_on": None})
-    return chosen
+        return record
+    return Progress(task_id, "")
+
+
+def _month_end(first: date) -> date:
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 # -- deadlines -------------------------------------------------------------------------------------

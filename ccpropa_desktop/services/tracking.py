@@ -450,7 +450,8 @@ def plan_status(store: Store, plan_id: int | str, on: dt.date) -> list[StatusRow
     """Every task with its due dates and where it stands on `on`, in plan order.
 
     The status is the newest record (quý I < 6 tháng < quý III < 9 tháng < năm) among the periods
-    that had begun by `on`; a completion dated after `on` counts as "đang thực hiện". The state is
+    ending by the end of `on`'s quarter, passing over a completion dated after `on`
+    (`domain.tracking.latest`). The state is
     `domain.tracking.deadline_state`. A group row (a task with sub-tasks and no schedule of its own)
     takes its sub-tasks' dates, and its status from them when it has no record of its own.
     """
