@@ -1,0 +1,235 @@
+"""The new-plan wizard (W3), driven with clicks and typing: template → tasks → mapping → create."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QTableWidget, QWizard
+
+from ccpropa_desktop.services import mappings, plans
+from ccpropa_desktop.ui.dialogs.new_plan_wizard import NewPlanWizard, default_year
+
+BAC_KAN = "bac-kan-2024"
+
+
+@pytest.fixture
+def wizard(ctx_with_unit, qtbot):
+    wiz = NewPlanWizard(ctx_with_unit)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    return wiz
+
+
+def type_text(widget, text: str) -> None:
+    """Key presses carrying Vietnamese text, as Unikey sends them (QTest.keyClicks handles ASCII only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def cell_editor(table: QTableWidget):
+    """The line edit of the open cell editor (an editable drop-down)."""
+    combos = [c for c in table.findChildren(QComboBox) if c.isVisible()]  # closed ones await deletion
+    assert len(combos) == 1
+    return combos[0].lineEdit()
+
+
+def press_enter(qtbot, editor, table: QTableWidget) -> None:
+    """Enter in the cell editor; the view commits on its next event loop turn."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def click_cell(qtbot, table: QTableWidget, row: int, col: int, *, x: int | None = None,
+               double: bool = False) -> None:
+    table.scrollToItem(table.item(row, col), QAbstractItemView.ScrollHint.PositionAtCenter)
+    rect = table.visualItemRect(table.item(row, col))
+    point = QPoint(rect.left() + x, rect.center().y()) if x is not None else rect.center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    if double:  # a real double click starts with a click on the cell
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def find_row(table: QTableWidget, col: int, text: str) -> int:
+    return next(r for r in range(table.rowCount()) if table.item(r, col).text() == text)
+
+
+def next_button(wiz: QWizard):
+    return wiz.button(QWizard.WizardButton.NextButton)
+
+
+def choose_bac_kan(qtbot, wiz: NewPlanWizard, year: str = "2025") -> None:
+    page = wiz.template_page
+    row = next(i for i, t in enumerate(page.rows) if t.id == BAC_KAN)
+    click_cell(qtbot, page.table, row, 0)
+    assert page.selected().id == BAC_KAN
+    page.year.lineEdit().selectAll()
+    qtbot.keyClicks(page.year, year)
+    click(qtbot, next_button(wiz))
+    assert wiz.currentPage() is wiz.tasks_page
+
+
+def test_default_year_moves_to_next_year_after_october():
+    assert default_year(dt.date(2026, 11, 23)) == 2027
+    assert default_year(dt.date(2026, 10, 31)) == 2026
+    assert default_year(dt.date(2026, 1, 5)) == 2026
+
+
+def test_wizard_end_to_end_creates_the_plan_with_the_chosen_tasks_and_mapped_names(
+        ctx_with_unit, wizard, qtbot):
+    store = ctx_with_unit.store
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "Tiếp theo >"
+    assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "Hủy"
+    choose_bac_kan(qtbot, wizard)
+
+    # (2) every Bắc Kạn task concerns a district; untick task 3 by clicking its box.
+    tasks = wizard.tasks_page
+    assert tasks.table.rowCount() == 11
+    assert all(tasks.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(11))
+    assert "cấp huyện" in tasks.table.item(0, 3).text()  # the reason is shown
+    row3 = find_row(tasks.table, 0, "3")
+    click_cell(qtbot, tasks.table, row3, 0, x=10)
+    assert tasks.table.item(row3, 0).checkState() == Qt.CheckState.Unchecked
+    assert tasks.count.text() == "Đã chọn 10/11 nhiệm vụ"
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage() is wizard.mapping_page
+
+    # (3) the Sở Nội vụ row: type a new district name into its target cell.
+    mapping = wizard.mapping_page
+    table = mapping.table
+    assert table.horizontalHeaderItem(0).text() == "Cơ quan trong kế hoạch mẫu"
+    row = find_row(table, 0, "Sở Nội vụ")
+    assert table.item(row, 1).text() == "Phòng Nội vụ"
+    click_cell(qtbot, table, row, 1, double=True)
+    editor = cell_editor(table)
+    editor.selectAll()
+    type_text(editor, "Phòng Nội vụ huyện Sông Mã")
+    press_enter(qtbot, editor, table)
+    rules = {r.source: r.target for r in mappings.get_rules(store, "tinh", "huyen")}
+    assert rules["Sở Nội vụ"] == "Phòng Nội vụ huyện Sông Mã"
+    assert "Phòng Nội vụ huyện Sông Mã" in mapping.preview.toPlainText()
+    assert "Sở Nội vụ" in mapping.preview.toPlainText()  # the old name, struck through
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.summary_page.labels["tasks"].text() == "10 trên 11 nhiệm vụ của kế hoạch mẫu"
+    assert "2025" in wizard.summary_page.labels["title"].text()
+
+    # (4) create.
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    plan = plans.get_plan(store, wizard.created_plan_id)
+    assert plan.year == 2025 and plan.template_id == BAC_KAN
+    assert [t.origin["number"] for t in plan.tasks] == ["1", "2", "4", "5", "6", "7", "8", "9", "10", "11"]
+    template_leads = {p.number: p.lead for p in plans.propose_tasks(store, BAC_KAN)}
+    with_so_noi_vu = [t for t in plan.tasks if "Sở Nội vụ" in template_leads[t.origin["number"]]]
+    assert with_so_noi_vu, "the Bắc Kạn template gives tasks to Sở Nội vụ"
+    for task in with_so_noi_vu:
+        assert "Phòng Nội vụ huyện Sông Mã" in task.lead
+    assert not any("Sở Nội vụ" in t.lead or "Sở Nội vụ" in t.partners for t in plan.tasks)
+    assert ctx_with_unit.current_plan_id == plan.id
+
+
+def test_select_all_and_none_and_no_task_blocks_next(ctx_with_unit, wizard, qtbot):
+    # Bình Định: sub-tasks 5.1–5.6 are not proposed to a district.
+    page = wizard.template_page
+    click_cell(qtbot, page.table, next(i for i, t in enumerate(page.rows) if t.id == "binh-dinh-2024"), 0)
+    click(qtbot, next_button(wizard))
+    tasks = wizard.tasks_page
+    row = find_row(tasks.table, 0, "5.1")
+    assert tasks.table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    click(qtbot, tasks.findChild(type(tasks.all_button), "select_all"))
+    assert tasks.count.text() == "Đã chọn 17/17 nhiệm vụ"
+    click(qtbot, tasks.none_button)
+    assert tasks.chosen_indices() == []
+    assert not next_button(wizard).isEnabled()
+    click(qtbot, tasks.proposed_button)
+    assert next_button(wizard).isEnabled()
+    click_cell(qtbot, tasks.table, row, 0, x=10)  # tick 5.1 on top of the proposals
+    click(qtbot, next_button(wizard))
+    click(qtbot, next_button(wizard))
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    plan = plans.get_plan(ctx_with_unit.store, wizard.created_plan_id)
+    numbers = [t.origin["number"] for t in plan.tasks]
+    assert numbers == ["1", "2", "3", "4", "5", "5.1", "6", "7", "9"]
+    assert [t.number for t in plan.tasks][:6] == ["1", "2", "3", "4", "5", "5.1"]
+
+
+def test_going_back_keeps_the_ticks(wizard, qtbot):
+    choose_bac_kan(qtbot, wizard)
+    tasks = wizard.tasks_page
+    click_cell(qtbot, tasks.table, 0, 0, x=10)
+    click(qtbot, next_button(wizard))
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    click(qtbot, next_button(wizard))
+    assert tasks.table.item(0, 0).checkState() == Qt.CheckState.Unchecked
+
+
+def test_adding_and_removing_mapping_rows_saves_them(ctx_with_unit, wizard, qtbot):
+    store = ctx_with_unit.store
+    choose_bac_kan(qtbot, wizard)
+    click(qtbot, next_button(wizard))
+    mapping = wizard.mapping_page
+    before = mapping.table.rowCount()
+    click(qtbot, mapping.add_button)
+    assert mapping.table.rowCount() == before + 1
+    editor = cell_editor(mapping.table)
+    type_text(editor, "Báo Bắc Kạn")
+    press_enter(qtbot, editor, mapping.table)
+    # Half a rule (no target yet) is not applied: it would delete the name from the plan.
+    assert "Báo Bắc Kạn" not in {r.source for r in mappings.get_rules(store, "tinh", "huyen")}
+    click_cell(qtbot, mapping.table, before, 1, double=True)
+    editor = cell_editor(mapping.table)
+    editor.selectAll()
+    type_text(editor, "Trung tâm Truyền thông - Văn hóa huyện")
+    press_enter(qtbot, editor, mapping.table)
+    rules = {r.source: r.target for r in mappings.get_rules(store, "tinh", "huyen")}
+    assert rules["Báo Bắc Kạn"] == "Trung tâm Truyền thông - Văn hóa huyện"
+
+    row = find_row(mapping.table, 0, "Bưu điện tỉnh")
+    click_cell(qtbot, mapping.table, row, 0)
+    click(qtbot, mapping.remove_button)
+    assert mapping.table.rowCount() == before
+    rules = {r.source for r in mappings.get_rules(store, "tinh", "huyen")}
+    assert "Bưu điện tỉnh" not in rules and "Báo Bắc Kạn" in rules
+
+
+def test_renaming_a_source_replaces_the_rule(ctx_with_unit, wizard, qtbot):
+    store = ctx_with_unit.store
+    choose_bac_kan(qtbot, wizard)
+    click(qtbot, next_button(wizard))
+    table = wizard.mapping_page.table
+    row = find_row(table, 0, "Tỉnh Đoàn")
+    click_cell(qtbot, table, row, 0, double=True)
+    editor = cell_editor(table)
+    editor.selectAll()
+    type_text(editor, "Tỉnh đoàn Bắc Kạn")
+    press_enter(qtbot, editor, table)
+    rules = {r.source: r.target for r in mappings.get_rules(store, "tinh", "huyen")}
+    assert "Tỉnh Đoàn" not in rules
+    assert rules["Tỉnh đoàn Bắc Kạn"] == "Huyện Đoàn"
+
+
+def test_without_a_unit_profile_the_wizard_sends_the_officer_to_it(ctx, qtbot):
+    wiz = NewPlanWizard(ctx)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    assert wiz.template_page.no_unit.isVisible()
+    texts = [label.text() for label in wiz.template_page.no_unit.findChildren(QLabel)]
+    assert any("Chưa có hồ sơ đơn vị" in text for text in texts)
+    assert not next_button(wiz).isEnabled()
+    with qtbot.waitSignal(ctx.navigate) as signal:
+        click(qtbot, wiz.template_page.profile_button)
+    assert signal.args == ["unit"]
+    assert wiz.result() == QWizard.DialogCode.Rejected
+    assert plans.list_plans(ctx.store) == []
