@@ -26,6 +26,8 @@ _ROMAN = re.compile(r"^([IVXLC]{1,6})\s*[.:–-]\s*(\S.*)$")
 _ARABIC = re.compile(r"^(\d{1,2})\.\s*([^\d\s].*)$")
 _SUB = re.compile(r"^(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
 _LETTER = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
+_APPENDIX_HEADING = re.compile(
+    r"^((?:PHỤ LỤC|Phụ lục|Phụ Lục)(?:\s+(?:[IVXLC]{1,5}|\d{1,2})\b)?)\s*[:.–-]?\s*(.*)$")
 _KIND_RANK = {"roman": 0, "arabic": 1, "sub": 2, "letter": 3}
 _NUMBER_LINE = re.compile(r"^Số\s*:?\s*(.*)$")
 _DATE_LINE = re.compile(r"^(?P<place>[^\d,;:()]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?[\s.…/_-]*tháng\s*"
@@ -328,11 +330,11 @@ class _Assembler:
                 mode = "signer"
                 continue
             if mode == "signer" or (_is_signer_title(text) and not signer["title"]):
-                if _is_signer_title(text) or (_is_upper(text) and not signer["title"] and _words(text) <= 8):
-                    if not signer["title"]:
-                        signer["title"] = " ".join(text.split())
-                        mode = "signer"
-                        continue
+                title_like = _is_signer_title(text) or (_is_upper(text) and _words(text) <= 8)
+                if not signer["title"] and title_like:
+                    signer["title"] = " ".join(text.split())
+                    mode = "signer"
+                    continue
                 if k.startswith(("da ky", "ky boi")) or text.startswith("(") or _is_motto(text):
                     continue
                 if signer["title"] and not signer["name"] and _looks_like_name(text):
@@ -437,8 +439,7 @@ class _Assembler:
         if heading_at is not None:
             text = self.items[heading_at]
             assert isinstance(text, str)
-            m = re.match(r"^((?:PHỤ LỤC|Phụ lục|Phụ Lục)(?:\s+(?:[IVXLC]{1,5}|\d{1,2})\b)?)\s*[:.–-]?\s*(.*)$",
-                         text)
+            m = _APPENDIX_HEADING.match(text)
             if m:
                 heading, title = m.group(1), m.group(2)
             for _i, line in self._texts_between(heading_at + 1, first):
@@ -477,8 +478,8 @@ class _Assembler:
                 if not any(texts) or [_key(x) for x in texts] == header_fold or _is_column_numbering(texts):
                     continue
                 if r in table.uncertain:
-                    self.unplaced.append(f"Bảng {t_index}, dòng “{texts[0] or '…'}”: các ô được đoán theo thứ "
-                                         "tự dòng, cần kiểm tra.")
+                    self.unplaced.append(f"Bảng {t_index}, dòng “{texts[0] or '…'}”: các ô được đoán "
+                                         "theo thứ tự dòng, cần kiểm tra.")
                 values: dict[str, str] = {}
                 for key, text in zip(table.keys, texts, strict=False):
                     if key and text:
@@ -492,8 +493,9 @@ class _Assembler:
                 if not number:
                     target = table_tasks[-1] if table_tasks else (tasks[-1] if tasks else None)
                     if target is None:
+                        shown = " | ".join(x for x in texts if x)[:80]
                         self.unplaced.append(f"Bảng {t_index}: dòng không có số thứ tự ở đầu bảng, không "
-                                             f"biết thuộc nhiệm vụ nào: “{' | '.join(x for x in texts if x)[:80]}”.")
+                                             f"biết thuộc nhiệm vụ nào: “{shown}”.")
                         continue
                     for key, text in values.items():
                         if key != "number":
@@ -574,7 +576,8 @@ class _Assembler:
             tail = {"closing": tail["closing"], "recipients": decision_tail["recipients"],
                     "signer": decision_tail["signer"]}
         issuer = self._issuer(head, tail["signer"])
-        year = head["year"] or _year_in(title) or _year_in(" ".join(x for x in self.items if isinstance(x, str)))
+        year = head["year"] or _year_in(title) or \
+            _year_in(" ".join(x for x in self.items if isinstance(x, str)))
         number = _clean_number(head["number"])
         doc: dict[str, Any] = {
             "format": 1, "id": "", "name": "", "source": "",
@@ -596,12 +599,13 @@ class _Assembler:
         title, j = self.title_after(at, end)
         authority = ""
         if j < end and isinstance(self.items[j], str) and _is_upper(self.items[j]) \
-                and _is_doctype(self.items[j]) is None and not _key(self.items[j]) == "quyet dinh":  # type: ignore[arg-type]
+                and _is_doctype(self.items[j]) is None and _key(self.items[j]) != "quyet dinh":  # type: ignore[arg-type]
             authority = self.items[j]  # type: ignore[assignment]
             j += 1
         operative = self._find(lambda t: _key(t) == "quyet dinh" and t.rstrip().endswith(":"), j, end)
         first_article = self._find(lambda t: bool(re.match(r"^Điều\s+\d+", t)), j, end)
-        bases_end = operative if operative is not None else (first_article if first_article is not None else j)
+        bases_end = operative if operative is not None else \
+            (first_article if first_article is not None else j)
         bases = [t for _i, t in self._texts_between(j, bases_end)]
         plan_at = self._find(lambda t: _is_doctype(t) == "A", bases_end, end)
         stop = plan_at if plan_at is not None else end

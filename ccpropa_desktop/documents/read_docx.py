@@ -118,7 +118,8 @@ def _open_zip(data: bytes, name: str) -> tuple[bytes, bytes | None]:
                           "“zip bomb”). Tệp bị từ chối để bảo vệ máy.")
         by_name = {i.filename: i for i in infos}
         if "word/document.xml" not in by_name:
-            raise _refuse("docx_not_word", name, "tệp nén này không phải văn bản Word (thiếu word/document.xml).")
+            raise _refuse("docx_not_word", name,
+                          "tệp nén này không phải văn bản Word (thiếu word/document.xml).")
         budget = [MAX_TOTAL_UNCOMPRESSED]
         document = _read_member(zf, by_name["word/document.xml"], name, budget)
         styles_info = by_name.get("word/styles.xml")
@@ -380,7 +381,8 @@ def read_docx(path: str | os.PathLike[str]) -> RawDocument:
     except FileNotFoundError:
         raise UserError("file_not_found", f"Không tìm thấy tệp “{path}”.", file=str(path)) from None
     except IsADirectoryError:
-        raise UserError("file_not_found", f"“{path}” là một thư mục, không phải tệp.", file=str(path)) from None
+        raise UserError("file_not_found", f"“{path}” là một thư mục, không phải tệp.",
+                        file=str(path)) from None
     except PermissionError:
         raise UserError("file_unreadable", f"Không có quyền đọc tệp “{path}”.", file=str(path)) from None
     return read_docx_bytes(data, name)

@@ -25,8 +25,8 @@ _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _STRAY_MARK = re.compile(r"(?:^|\s+)LSL\s*$")
 _TAG = re.compile(r"<[^>]{0,400}>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?li|/?ul|/?ol|/?div|/?tr|/?h\d)\b[^>]{0,400}>", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(?:trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})$",
-                          re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^(?:trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
 # The start of a new paragraph in wrapped text: a bullet, a heading number, an article.
 _MARKER = re.compile(r"^(?:[-+•–]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|Điều\s+\d+|"
                      r"Căn cứ\s|Nơi nhận|Phụ lục|PHỤ LỤC|\()")
@@ -219,8 +219,8 @@ def _fit_cells(lines: list[str], n: int) -> list[str] | None:
     cells = list(lines)
     while len(cells) > n:
         for j in range(1, len(cells)):
-            if _continues(cells[j - 1], cells[j], False, 0) or cells[j].startswith(("- ", "+ ")) \
-                    and cells[j - 1].startswith(("- ", "+ ")):
+            both_bullets = cells[j].startswith(("- ", "+ ")) and cells[j - 1].startswith(("- ", "+ "))
+            if _continues(cells[j - 1], cells[j], False, 0) or both_bullets:
                 sep = " " if cells[j][:1].islower() else "\n"
                 cells[j - 1:j + 1] = [cells[j - 1] + sep + cells[j]]
                 break
@@ -239,7 +239,7 @@ def read_text(text: str) -> RawDocument:
     lines = [x if "\t" in x else strip_markup(x) for x in text.split("\n")]
     table_from = len(lines)
     for i in range(len(lines)):
-        if "\t" in lines[i] and len(lines[i].split("\t")) >= 3 or _spilled_header(lines, i):
+        if ("\t" in lines[i] and len(lines[i].split("\t")) >= 3) or _spilled_header(lines, i):
             table_from = i
             break
     lines = _drop_page_furniture(lines, table_from)

@@ -1,0 +1,209 @@
+"""Import a province's plan (.docx, or text pasted from a PDF) as a template (W2, issue 4).
+
+The officer should not retype the plan of the level above: the importer reads it, shows what it
+found (counts, rows it could not place, warnings) and, unless it is a dry run, saves it in the
+store as a template that lists, shows and builds plans like the built-in ones.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ccpropa_desktop.documents.import_plan import assemble
+from ccpropa_desktop.documents.read_docx import MAX_FILE_BYTES, read_docx_bytes
+from ccpropa_desktop.documents.read_text import decode_bytes, read_text
+from ccpropa_desktop.domain.legacy_encoding import ENCODING_NAMES
+from ccpropa_desktop.domain.text import fold
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.store import Store
+
+from .templates import builtin_templates, flatten_sections
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TEMPLATE_KEYS = ("format", "id", "name", "source", "level", "year", "issuer", "form", "number", "date",
+                 "title", "legal_bases", "sections", "closing", "signer", "recipients", "decision",
+                 "appendix")
+LEVEL_CODES = ("tinh", "so", "huyen", "phong", "xa")
+
+
+@dataclass
+class ImportResult:
+    """What the import found; ``saved`` is False on a dry run."""
+
+    template: dict[str, Any]
+    sections: int
+    tasks: int
+    unplaced: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    encoding: str = "Unicode"
+    kind: str = "text"              # "docx" or "text"
+    saved: bool = False
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
+
+
+def _taken(store: Store) -> set[str]:
+    return set(builtin_templates()) | {d.get("id", "") for d in store.list_template_docs()}
+
+
+def unique_id(store: Store, doc: dict[str, Any]) -> str:
+    """"song-ma-2022"; with "-2", "-3" … when that id is already a template."""
+    issuer = doc.get("issuer", {})
+    name = issuer.get("place") if issuer.get("abbreviation") == "UBND" and issuer.get("place") else \
+        issuer.get("short_name") or "ke-hoach"
+    base = "-".join(x for x in (_slug(name)[:40].strip("-"), str(doc.get("year") or "")) if x) or "ke-hoach"
+    taken = _taken(store)
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _name(doc: dict[str, Any]) -> str:
+    title = doc.get("title") or "tuyên truyền cải cách hành chính"
+    title = re.sub(r"(?i)cải cách hành chính", "CCHC", title)
+    kind = "Quyết định ban hành Kế hoạch" if doc.get("form") == "B" else "Kế hoạch"
+    short = doc.get("issuer", {}).get("short_name", "")
+    return f"{kind} {title[:1].lower()}{title[1:]}" + (f" – {short}" if short else "")
+
+
+def count_sections(doc: dict[str, Any]) -> int:
+    return len(flatten_sections(doc.get("sections", [])))
+
+
+def shape_errors(doc: dict[str, Any]) -> list[str]:
+    """How a template departs from docs/template-format.md (empty when it conforms)."""
+    errors = [f"thiếu khóa “{k}”" for k in TEMPLATE_KEYS if k not in doc]
+    if errors:
+        return errors
+    if not _ID.match(str(doc["id"])):
+        errors.append("id không đúng dạng kebab-case")
+    if doc["level"] not in LEVEL_CODES:
+        errors.append(f"cấp “{doc['level']}” không hợp lệ")
+    if doc["form"] not in ("A", "B") or (doc["form"] == "B") != (doc["decision"] is not None):
+        errors.append("form/decision không khớp")
+    issuer = doc["issuer"]
+    if set(issuer) != {"parent_lines", "name_lines", "abbreviation", "short_name", "place"}:
+        errors.append("issuer sai khóa")
+    if set(doc["signer"]) != {"authority", "title", "name"}:
+        errors.append("signer sai khóa")
+    for _depth, section in flatten_sections(doc["sections"]):
+        if set(section) != {"title", "paragraphs", "children"}:
+            errors.append("mục sai khóa")
+    appendix = doc["appendix"]
+    if set(appendix) != {"heading", "title", "subtitle", "columns", "tasks"}:
+        errors.append("appendix sai khóa")
+    required = {"number", "content", "form", "lead", "partners", "schedule", "product"}
+    for task in appendix.get("tasks", []):
+        if not required <= set(task) or set(task) - required - {"note"}:
+            errors.append(f"nhiệm vụ {task.get('number')} sai khóa")
+    for value in _strings(doc):
+        if unicodedata.normalize("NFC", value) != value:
+            errors.append("có chuỗi chưa chuẩn hóa NFC")
+            break
+    return errors
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _read_source(path_or_text: str | os.PathLike[str]) -> tuple[Any, str, str]:
+    """(raw document, kind, source name) from a file path, or from the text itself."""
+    is_path = isinstance(path_or_text, os.PathLike) or (
+        "\n" not in path_or_text and len(path_or_text) < 1024 and Path(path_or_text).is_file())
+    if not is_path:
+        text = str(path_or_text)
+        if not text.strip():
+            raise UserError("empty_text", "Văn bản trống: không có gì để nhập. Hãy dán nội dung kế hoạch "
+                            "(chép từ PDF) hoặc chọn tệp .docx/.txt.")
+        return read_text(text), "text", "văn bản dán"
+    file = Path(path_or_text)
+    try:
+        size = file.stat().st_size
+        if size >= MAX_FILE_BYTES:
+            raise UserError("file_too_large", f"Không nhập được tệp “{file.name}”: tệp quá lớn "
+                            f"({size / 1024 / 1024:.1f} MB); chỉ nhận tệp dưới 50 MB.", file=file.name)
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise UserError("file_not_found", f"Không tìm thấy tệp “{file}”.", file=str(file)) from None
+    except IsADirectoryError:
+        raise UserError("file_not_found", f"“{file}” là một thư mục, không phải tệp.",
+                        file=str(file)) from None
+    except PermissionError:
+        raise UserError("file_unreadable", f"Không có quyền đọc tệp “{file}”.", file=str(file)) from None
+    return read_bytes(data, file.name)
+
+
+def read_bytes(data: bytes, name: str) -> tuple[Any, str, str]:
+    """A file's bytes → raw document: Word when it is a zip or named .docx, text otherwise."""
+    if len(data) >= MAX_FILE_BYTES:
+        raise UserError("file_too_large", f"Không nhập được tệp “{name}”: tệp quá lớn "
+                        f"({len(data) / 1024 / 1024:.1f} MB); chỉ nhận tệp dưới 50 MB.", file=name)
+    if data.startswith(b"PK\x03\x04") or name.lower().endswith((".docx", ".docm", ".doc", ".pdf")):
+        return read_docx_bytes(data, name), "docx", name
+    if not data.strip():
+        raise UserError("empty_text", f"Tệp “{name}” trống: không có gì để nhập.", file=name)
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError("not_text", f"Không nhập được tệp “{name}”: đây không phải tệp văn bản (.txt) "
+                        "hay Word (.docx).", file=name)
+    text = decode_bytes(data)
+    if not text.strip():
+        raise UserError("empty_text", f"Tệp “{name}” trống: không có gì để nhập.", file=name)
+    return read_text(text), "text", name
+
+
+def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_run: bool = False,
+                    template_id: str | None = None, data: bytes | None = None,
+                    source_name: str = "") -> ImportResult:
+    """Read a plan and (unless ``dry_run``) save it as a template in one transaction.
+
+    ``path_or_text`` is a file path (.docx or text) or the pasted text itself; ``data`` with
+    ``source_name`` imports bytes read elsewhere (stdin). Nothing is written on any error.
+    """
+    if template_id is not None and not _ID.match(template_id):
+        raise UserError("template_id_invalid", f"Mã mẫu “{template_id}” không hợp lệ: chỉ dùng chữ thường "
+                        "không dấu, số và dấu gạch ngang, ví dụ “son-la-2025”.", field="id")
+    if data is not None:
+        raw, kind, source = read_bytes(data, source_name or "stdin")
+    else:
+        raw, kind, source = _read_source(path_or_text)
+    assembly = assemble(raw)
+    doc = assembly.doc
+    doc["name"] = _name(doc)
+    doc["source"] = source_name or source
+    with store.transaction():
+        if template_id is not None:
+            if template_id in _taken(store):
+                raise UserError("template_exists", f"Đã có kế hoạch mẫu mã “{template_id}”; hãy chọn mã khác "
+                                "(--id) hoặc bỏ --id để tự đặt.", field="id")
+            doc["id"] = template_id
+        else:
+            doc["id"] = unique_id(store, doc)
+        ordered = {k: doc[k] for k in TEMPLATE_KEYS[:11]}
+        if "attached_line" in doc:
+            ordered["attached_line"] = doc["attached_line"]
+        ordered.update({k: doc[k] for k in TEMPLATE_KEYS[11:]})
+        problems = shape_errors(ordered)
+        if problems:  # a bug, not bad input: never save a template other code cannot read
+            raise RuntimeError(f"imported template does not conform: {problems}")
+        if not dry_run:
+            store.save_template_doc(ordered)
+    return ImportResult(template=ordered, sections=count_sections(ordered),
+                        tasks=len(ordered["appendix"]["tasks"]), unplaced=assembly.unplaced,
+                        warnings=assembly.warnings, encoding=ENCODING_NAMES.get(raw.encoding, raw.encoding),
+                        kind=kind, saved=not dry_run)
