@@ -281,6 +281,32 @@ def _signature(block: Signature, st: dict[str, ParagraphStyle]) -> Flowable:
     return KeepTogether([Spacer(1, 12), table])
 
 
+class AppendixTable(Table):
+    """A task table that breaks between rows; a row is cut only when it is taller than a page.
+
+    reportlab's own order (between rows, then inside a row) cuts the remainder of a split table
+    again on the same page, under a second header row. Here a row that does not fit the space left
+    goes whole to the next page, as long as it fits on an empty page.
+    """
+
+    frame_height = N.PAGE_W - N.MARGIN_TOP - N.MARGIN_BOTTOM  # landscape; set per table
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        head = sum(self._rowHeights[:self.repeatRows])
+        parts = self._splitRows(avail_height, doInRowSplit=0)
+        if parts:
+            rest = len(parts[0]._cellvalues) if len(parts) == 2 else len(self._rowHeights)
+            if rest >= len(self._rowHeights) or head + self._rowHeights[rest] <= self.frame_height:
+                return parts
+            # the next row cannot fit any page: cut it here, under this page's header
+            return self._splitRows(avail_height, doInRowSplit=1) or parts
+        first_row = self._rowHeights[self.repeatRows] if len(self._rowHeights) > self.repeatRows else 0
+        if head + first_row <= self.frame_height and avail_height < self.frame_height - 1:
+            return []  # fits on the next page: move it there whole
+        return self._splitRows(avail_height, doInRowSplit=1)
+
+
 def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Table:
     total = sum(c.weight for c in block.columns)
     widths = [width * c.weight / total for c in block.columns]
@@ -296,11 +322,9 @@ def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Tab
             # bare flowable cell is dropped and the table overprints itself.
             cells.append([CellText(printable(text), face, N.TABLE_SIZE, leading, col.align)])
         data.append(cells)
-    # Rows break across pages as in Word (the seeds' tables do): fill each page, splitting the row
-    # that does not fit, unless less than two lines of it would stay behind. Splitting between rows
-    # first (reportlab's default) makes the remainder re-split on the same page under a second header.
-    min_split = 2 * leading + 7
-    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=int(min_split))
+    table = AppendixTable(data, colWidths=widths, repeatRows=1, splitInRow=int(2 * leading + 7))
+    if width <= N.TEXT_W:  # a table in a portrait part
+        table.frame_height = N.PAGE_H - N.MARGIN_TOP - N.MARGIN_BOTTOM
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.face()),  # not reportlab's default, unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), N.RULE_WIDTH, "black"),
