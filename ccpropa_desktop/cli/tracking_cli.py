@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ccpropa_desktop.domain.periods import parse_period, periods_of_year, report_period_on
-from ccpropa_desktop.domain.tracking import STATES, Progress, metric_label
+from ccpropa_desktop.domain.tracking import STATES, Progress, metric_items, metric_label
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import tracking
 from ccpropa_desktop.services.plans import get_plan
@@ -30,7 +30,7 @@ def _number(value: float) -> str:
 
 
 def _metrics_text(metrics: dict[str, float]) -> str:
-    return "; ".join(f"{metric_label(k)}: {_number(v)}" for k, v in metrics.items())
+    return "; ".join(f"{metric_label(k)}: {_number(v)}" for k, v in metric_items(metrics))
 
 
 def progress_json(p: Progress) -> dict:

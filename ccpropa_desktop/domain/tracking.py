@@ -102,6 +102,12 @@ def metric_label(key: str) -> str:
     return METRICS.get(key, key.replace("_", " ").capitalize())
 
 
+def metric_items(metrics: dict[str, float]) -> list[tuple[str, float]]:
+    """Figures in print order: the built-in ones as METRICS lists them, then custom ones A–Z."""
+    order = {key: i for i, key in enumerate(METRICS)}
+    return sorted(metrics.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
+
+
 def check_metric(key: str, value: float) -> str | None:
     """Why a figure is refused (Vietnamese), or None when it is fine."""
     if not METRIC_KEY.match(key):

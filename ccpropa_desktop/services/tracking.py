@@ -23,6 +23,13 @@ from ccpropa_desktop.domain.periods import Period, PeriodRules, parse_period
 from ccpropa_desktop.domain.schedule import Schedule, parse_schedule
 from ccpropa_desktop.domain.text import clean_line, fold
 from ccpropa_desktop.domain.tracking import (
+    DONE_LATE,
+    DONE_STATE,
+    LATE,
+    NO_DUE,
+    NOT_DONE,
+    ON_TIME,
+    ON_TRACK,
     STATUS_LABELS,
     Attachment,
     Progress,
@@ -453,13 +460,15 @@ def plan_status(store: Store, plan_id: int | str, on: dt.date) -> list[StatusRow
     ending by the end of `on`'s quarter, passing over a completion dated after `on`
     (`domain.tracking.latest`). The state is
     `domain.tracking.deadline_state`. A group row (a task with sub-tasks and no schedule of its own)
-    takes its sub-tasks' dates, and its status from them when it has no record of its own.
+    takes its sub-tasks' dates, and its status from them when it has no record of its own; its state
+    is then the most pressing of theirs (quá hạn before trong hạn …).
     """
     plan = get_plan(store, plan_id)
     found = _schedules(store, plan)
     manual = db.manual_due(store, plan.id)
     records = db.records_for_plan(store, plan.id)
     rows: list[StatusRow] = []
+    pending: list[tuple[int, list[int]]] = []
     for index, task in enumerate(plan.tasks):
         assert task.id is not None
         schedule = found[task.id]
@@ -473,14 +482,24 @@ def plan_status(store: Store, plan_id: int | str, on: dt.date) -> list[StatusRow
         if children and not current.period:
             current = _group_status(task.id, [latest(c.id, records.get(c.id, {}), on)  # type: ignore[arg-type]
                                               for c in children])
+        state = deadline_state(schedule, current.status, current.done_on, on)
+        if children and not current.period and not found[task.id].understood:
+            # A group row stands as its most pressing sub-task does (filled in once they are known).
+            pending.append((len(rows), [c.id for c in children if c.id is not None]))
         rows.append(StatusRow(
             task_id=task.id, number=task.number, content=task.content, lead=task.lead,
             schedule=task.schedule, schedule_kind=schedule.label, due_dates=schedule.due_dates,
             next_due=schedule.next_due(on), manual_due=bool(manual.get(task.id)),
             status=current.status, status_label=STATUS_LABELS[current.status], done_on=current.done_on,
-            state=deadline_state(schedule, current.status, current.done_on, on), period=current.period,
+            state=state, period=current.period,
         ))
+    by_id = {r.task_id: r for r in rows}
+    for index, child_ids in pending:
+        rows[index].state = min((by_id[c].state for c in child_ids), key=_SEVERITY.index)
     return rows
+
+
+_SEVERITY = [LATE, ON_TRACK, NO_DUE, DONE_LATE, ON_TIME, DONE_STATE, NOT_DONE]
 
 
 def _children(tasks: list[Task], index: int) -> list[Task]:

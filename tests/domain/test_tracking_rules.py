@@ -21,6 +21,7 @@ from ccpropa_desktop.domain.tracking import (
     check_metric,
     deadline_state,
     latest,
+    metric_items,
     resolve,
 )
 
@@ -122,3 +123,8 @@ def test_check_metric(key: str, value: float, ok: bool) -> None:
 
 def test_status_labels_are_vietnamese() -> None:
     assert [s.label for s in Status] == ["Chưa triển khai", "Đang thực hiện", "Hoàn thành", "Không thực hiện"]
+
+
+def test_metric_print_order() -> None:
+    assert [k for k, _ in metric_items({"so_video": 1, "kinh_phi": 2, "tin_bai": 3, "anh": 4})] == [
+        "tin_bai", "kinh_phi", "anh", "so_video"]
