@@ -3,13 +3,213 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from typing import TextIO
+
+from ccpropa_desktop.domain.levels import LEVELS
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import aggregate, packages
+from ccpropa_desktop.services.issuing import parse_date, parse_number
+from ccpropa_desktop.services.render import write_output
+from ccpropa_desktop.services.session import open_store
+from ccpropa_desktop.store import Store
+
+from .output import emit, emit_json, table
+
+BAR_WIDTH = 30
+
+
+@contextlib.contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Store]:
+    store = open_store(args.data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+# -- report package ----------------------------------------------------------------------------
+def report_package(args: argparse.Namespace) -> None:
+    if (args.number is None) != (args.date is None):
+        raise UserError("number_date", "Báo cáo đã ban hành cần cả --number và --date; "
+                        "bỏ cả hai để gửi kèm bản dự thảo.")
+    number = parse_number(args.number) if args.number is not None else None
+    date = parse_date(args.date) if args.date is not None else None
+    with _store(args) as store:
+        path = packages.make_package(store, args.plan, args.period, args.out, number=number, date=date)
+    result = packages.verify_package(path)  # what the upper level will see
+    if not result.ok:
+        raise UserError("package_invalid", f"Gói vừa tạo không hợp lệ: {result.problems[0].message}")
+    if args.json:
+        return emit_json(result.to_dict())
+    assert result.manifest is not None and result.data is not None
+    c = result.data.completion
+    emit(f"Đã ghi gói báo cáo {path} ({max(1, result.size // 1024)} KB), kỳ {result.manifest.period}: "
+         f"{c.done}/{c.tasks} nhiệm vụ hoàn thành.")
+
+
+# -- package verify ----------------------------------------------------------------------------
+def package_verify(args: argparse.Namespace) -> int:
+    result = packages.verify_package(args.file)
+    if args.json:
+        emit_json(result.to_dict())
+        return 0 if result.ok else 2
+    if result.ok and result.manifest and result.data:
+        m = result.manifest
+        c = result.data.completion
+        emit(f"Hợp lệ: {args.file}")
+        emit(f"Đơn vị: {m.unit['short_name']} (cấp {LEVELS.get(m.unit['level'], m.unit['level'])})")
+        plan = m.plan
+        emit(f"Kế hoạch: {plan['number'] or 'chưa ban hành'} · {plan['title']}")
+        emit(f"Kỳ báo cáo: {m.period} · tạo lúc {m.created_at} · ccpropa {m.app_version}")
+        emit(f"Nhiệm vụ: {c.tasks}, hoàn thành {c.done}, đang thực hiện {c.doing}, chưa triển khai {c.todo}, "
+             f"không thực hiện {c.dropped}")
+        emit(f"SHA-256 của gói: {result.sha256}")
+        return 0
+    sys.stderr.write(f"Lỗi: gói {args.file} không hợp lệ:\n")
+    for problem in result.problems:
+        sys.stderr.write(f"- {problem.message}\n")
+    return 2
+
+
+# -- aggregate ---------------------------------------------------------------------------------
+class ProgressBar:
+    """`[########......] 12/500` redrawn in place on a terminal; silent when stderr is a file."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.active = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.active or total <= 0:
+            return
+        filled = BAR_WIDTH * done // total
+        self.stream.write(f"\rĐang nhập gói [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def aggregate_import(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        summary = aggregate.import_packages(store, args.files, progress=ProgressBar())
+    if args.json:
+        emit_json(summary.to_dict())
+    else:
+        table([[r.path, r.label, r.unit, r.period] for r in summary.results],
+              ["Tệp", "Kết quả", "Đơn vị", "Kỳ"])
+        counts = summary.counts
+        emit(f"Đã nhập {counts['imported'] + counts['replaced']} gói ({counts['replaced']} thay bản cũ), "
+             f"{counts['older']} bản cũ hơn lưu vào lịch sử, {counts['duplicate']} trùng, "
+             f"{counts['rejected']} bị từ chối.")
+    if summary.rejected:
+        for r in summary.rejected:
+            sys.stderr.write(f"Lỗi: {r.path}: {r.reason}\n")
+        return 2
+    return 0
+
+
+def aggregate_show(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        view = aggregate.aggregate_view(store, args.period, args.expect)
+        past = aggregate.history(store, args.period) if args.history else []
+    if args.json:
+        data = view.to_dict()
+        if args.history:
+            data["history"] = past
+        return emit_json(data)
+    emit(f"Kỳ báo cáo: {view.period_label} ({view.period})")
+    if view.expected:
+        emit(f"Đã báo cáo: {view.expected_reported}/{len(view.expected)} đơn vị trong danh sách"
+             + (f", thêm {len(view.reported) - view.expected_reported} đơn vị ngoài danh sách"
+                if len(view.reported) > view.expected_reported else ""))
+    else:
+        emit(f"Đã báo cáo: {len(view.reported)} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị)")
+    c = view.completion
+    emit(f"Nhiệm vụ: {c['tasks']}, hoàn thành {c['done']} ({_rate(c)})")
+    emit()
+    table([[u.name, "đã báo cáo" if u.reported else "CHƯA BÁO CÁO", u.created_at[:10],
+            f"{u.completion.get('done', '')}/{u.completion.get('tasks', '')}" if u.reported else "",
+            _rate(u.completion) if u.reported else ""]
+           for u in view.units], ["Đơn vị", "Tình trạng", "Ngày gửi", "Hoàn thành", "Tỷ lệ"])
+    if view.totals:
+        emit()
+        emit("Số liệu tổng hợp:")
+        table([[view.metric_labels.get(k, k), _number(v)] for k, v in view.totals.items()],
+              ["Số liệu", "Tổng"])
+        keys = list(view.totals)
+        emit()
+        emit("Số liệu theo đơn vị:")
+        table([[u.name, *[_number(u.totals.get(k, 0)) for k in keys]] for u in view.reported],
+              ["Đơn vị", *[view.metric_labels.get(k, k) for k in keys]])
+    if view.tasks:
+        emit()
+        emit("Theo nhiệm vụ:")
+        table([[g.number, g.content, str(g.units),
+                f"{g.completion.get('done', 0)}/{g.completion.get('tasks', 0)}", _rate(g.completion)]
+               for g in view.tasks],
+              ["TT", "Nhiệm vụ", "Số đơn vị", "Hoàn thành", "Tỷ lệ"])
+    if args.history:
+        emit()
+        emit("Lịch sử các gói đã nhận:")
+        table([[p.unit_name, p.created_at, p.imported_at, "đang dùng" if p.is_current else "đã thay",
+                p.sha256[:12]] for p in past], ["Đơn vị", "Tạo lúc", "Nhập lúc", "Trạng thái", "SHA-256"])
+
+
+def _rate(completion: dict) -> str:
+    from ccpropa_desktop.documents.formats import percent
+
+    value = completion.get("rate")
+    return "—" if value is None else percent(value)
+
+
+def _number(value: float | int) -> str:
+    from ccpropa_desktop.documents.formats import decimal
+
+    return decimal(value)
+
+
+def aggregate_render(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        data = aggregate.render_aggregate(store, args.period, args.format, expected=args.expect)
+    path = write_output(data, args.out)
+    if args.json:
+        return emit_json({"out": str(path), "bytes": len(data), "format": args.format})
+    emit(f"Đã ghi {path} ({max(1, len(data) // 1024)} KB).")
 
 
 def register(group: Callable[[str, str], argparse._SubParsersAction],
              cmd: Callable[..., argparse.ArgumentParser],
              existing: dict[str, argparse._SubParsersAction]) -> None:
     """Add this module's commands. `group(name, help)` makes a new group; `existing` holds
-    the sub-parsers of groups that already exist ("templates", "plan", "task")."""
-    _ = (group, cmd, existing)
+    the sub-parsers of groups that already exist ("templates", "plan", "task", and "report" once
+    the reports module has registered it)."""
+    report = existing.get("report")
+    if report is not None:
+        p = cmd(report, "package", report_package, "đóng gói báo cáo (.ccpr) để gửi cấp trên")
+        p.add_argument("plan")
+        p.add_argument("--period", required=True, help="kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M, 2024")
+        p.add_argument("--out", required=True, help="tệp gói, ví dụ bao-cao-6-thang.ccpr")
+        p.add_argument("--number", help="số báo cáo đã ban hành (bỏ trống: gửi kèm bản dự thảo)")
+        p.add_argument("--date", help="ngày ban hành báo cáo, dạng 2024-06-18")
 
+    pk = group("package", "gói báo cáo (.ccpr)")
+    p = cmd(pk, "verify", package_verify, "kiểm tra một gói báo cáo, không nhập")
+    p.add_argument("file")
+
+    ag = group("aggregate", "tổng hợp báo cáo của các đơn vị (cấp trên)")
+    p = cmd(ag, "import", aggregate_import, "nhập các gói báo cáo của đơn vị")
+    p.add_argument("files", nargs="+", metavar="TỆP", help="tệp .ccpr, hoặc thư mục chứa chúng")
+    for name, handler, help_text in (("show", aggregate_show, "xem tình hình báo cáo và số liệu tổng hợp"),
+                                     ("render", aggregate_render, "in/xuất báo cáo tổng hợp")):
+        p = cmd(ag, name, handler, help_text)
+        p.add_argument("--period", required=True, help="kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M, 2024")
+        p.add_argument("--expect", action="append", metavar="ĐƠN_VỊ",
+                       help="đơn vị phải báo cáo (lặp lại; mặc định: danh sách cơ quan trong hồ sơ đơn vị)")
+        if name == "show":
+            p.add_argument("--history", action="store_true", help="kèm lịch sử các gói đã nhận")
+        else:
+            p.add_argument("--format", choices=list(aggregate.FORMATS), default="pdf")
+            p.add_argument("--out", required=True, help="tệp kết quả")

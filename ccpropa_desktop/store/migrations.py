@@ -134,4 +134,21 @@ def m004_reports(db: Database) -> None:
         )""")
 
 
-# m005_aggregate: packages received by an upper level, their history (issue 6, aggregate). Added below it.
+@migrations()
+def m005_aggregate(db: Database) -> None:
+    """Report packages received by an upper level (W7). One row per distinct package (sha256);
+    per (unit, period) exactly one row is current, older ones stay as history."""
+    db["received_packages"].create(
+        {
+            "id": int, "sha256": str, "unit_key": str, "unit_name": str, "period": str,
+            "created_at": str, "created_utc": str, "imported_at": str, "is_current": int,
+            "superseded_by": int, "superseded_at": str, "file_name": str, "size": int,
+            "manifest": str, "data": str, "report_pdf": bytes,
+        },
+        pk="id",
+        not_null={"sha256", "unit_key", "period", "created_at", "is_current"},
+    )
+    db["received_packages"].create_index(["sha256"], unique=True)
+    db["received_packages"].create_index(["period", "is_current"])
+    db.execute("create unique index received_packages_current on received_packages (unit_key, period) "
+               "where is_current = 1")
