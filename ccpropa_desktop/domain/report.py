@@ -243,6 +243,12 @@ class Completion:
     def rate_text(self) -> str:
         return "—" if self.rate is None else vi_percent(self.rate)
 
+    def counts_text(self) -> str:
+        """"hoàn thành 1, đang thực hiện 2": the non-zero counts."""
+        parts = [(self.done, "hoàn thành"), (self.doing, "đang thực hiện"), (self.todo, "chưa triển khai"),
+                 (self.dropped, "không thực hiện")]
+        return ", ".join(f"{label} {n}" for n, label in parts if n)
+
     def add(self, status: Status) -> None:
         self.total += 1
         name = {Status.DONE: "done", Status.DOING: "doing", Status.TODO: "todo", Status.DROPPED: "dropped"}
@@ -569,13 +575,11 @@ def draft_report(plan: Plan, unit: UnitProfile, progress: dict[int, Progress], p
             _add(sums, r.metrics)
             if not r.has_children:
                 done.add(r.status)
-        text = (f"Thực hiện {done.total} nhiệm vụ: hoàn thành {done.done}, đang thực hiện {done.doing}, "
-                f"chưa triển khai {done.todo}" + (f", không thực hiện {done.dropped}" if done.dropped else "")
-                + ".")
+        text = f"Gồm {done.total} nhiệm vụ ({done.counts_text()})." if done.total else ""
         if sums:
             text += f" Kết quả: {metrics_text(sums, labels)}."
         key = f"kq_{channel.key}"
-        summary = _section(key, f"II. {channel.title}", [text], prose, {})
+        summary = _section(key, f"II. {channel.title}", [text.strip()] if text.strip() else [], prose, {})
         channel_results.append(ChannelResult(channel.key, channel.title, [r.task_id for r in members], sums,
                                              done, summary))
 
