@@ -303,7 +303,7 @@ class _Assembler:
             if _is_motto(item):
                 j += 1
                 continue
-            if parts and not item[:1].islower():
+            if parts and not (item[:1].islower() or item[:1].isdigit()):
                 break
             if not parts and (item.startswith(("(", "Căn cứ")) or _ROMAN.match(item)):
                 break

@@ -31,6 +31,7 @@ _PAGE_NUMBER = re.compile(
 _MARKER = re.compile(r"^(?:[-+•–]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|Điều\s+\d+|"
                      r"Căn cứ\s|Nơi nhận|Phụ lục|PHỤ LỤC|\()")
 _ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s")
+_HEADING_START = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s")
 _SENTENCE_END = (".", "!", "?", "…")
 
 
@@ -98,25 +99,48 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
-    """Whether line ``nxt`` carries on the paragraph that ``prev`` ends (a hard line break)."""
+    """Whether line ``nxt`` carries on the paragraph that ``prev`` ends (a hard line break).
+
+    A new paragraph starts with a marker (bullet before a capital, heading number, "Điều",
+    "Căn cứ") or in capitals; a continuation starts in lower case. In hard-wrapped text a line
+    is also continued when it is *full*: the next line's first word would not have fitted on it,
+    so the break is the wrap's, not the author's.
+    """
+    ends = prev.rstrip().endswith((*_SENTENCE_END, ";", ":"))
+    full = wrapped and len(prev) + 1 + len(nxt.split(" ", 1)[0]) > width
+    if _ROMAN_HEADING.match(prev) and wrapped and not ends and nxt.isupper() and not _MARKER.match(nxt):
+        return True                       # a long section heading wrapped onto a second line
+    if _is_caps(nxt) and not _is_caps(prev):
+        return False
+    dash = re.match(r"^[-+–]\s+(\w)", nxt)
+    if dash and dash.group(1).islower():    # "kinh tế" / "- xã hội": a dash, not a bullet
+        return not ends or full
     if _MARKER.match(nxt):
-        return bool(wrapped and _ROMAN_HEADING.match(prev) and nxt.isupper() and len(prev) < width)
-    long_line = wrapped and len(prev) >= 0.8 * width
+        return bool(nxt.startswith("(") and full and not ends)
     if nxt[:1].islower():
-        return long_line or not _ends_sentence(prev)
-    if long_line and not prev.endswith(":"):
-        return True
-    return bool(wrapped and _ROMAN_HEADING.match(prev) and nxt.isupper() and not _ends_sentence(prev))
+        return not _ends_sentence(prev) or full
+    if prev.rstrip().endswith("./.") or (_HEADING_START.match(prev) and not ends and "," not in prev):
+        return False                      # the end of a document, or a numbered heading's line
+    return full
+
+
+def _is_caps(text: str) -> bool:
+    """A line in capitals (a heading, an authority), not an acronym in brackets like "(DTI)."."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and all(c.isupper() for c in letters) and bool(letters)
 
 
 def join_lines(lines: list[str], wrapped: bool = False, width: int = 0) -> list[str]:
     """Lines → paragraphs: hard breaks and hyphenation repaired, blank lines ignored."""
     out: list[str] = []
+    last = ""                                    # the previous physical line
     for raw in lines:
         line = clean_line(raw)
         if not line:
             continue
-        if out and _continues(out[-1], line, wrapped, width):
+        # only a paragraph's first line can be a heading: pass later lines without their marker
+        prev_line = last if out and out[-1] == last else f"… {last}"
+        if out and _continues(prev_line, line, wrapped, width):
             prev = out[-1]
             if re.search(r"[^\W\d_]-$", prev) and line[:1].islower():
                 out[-1] = prev[:-1] + line          # "ph-" + "át" → "phát"
@@ -124,6 +148,7 @@ def join_lines(lines: list[str], wrapped: bool = False, width: int = 0) -> list[
                 out[-1] = f"{prev} {line}"
         else:
             out.append(line)
+        last = line
     return out
 
 
@@ -132,8 +157,9 @@ def _wrap_width(lines: list[str]) -> tuple[bool, int]:
     lengths = sorted(len(x) for x in lines if x.strip() and "\t" not in x)
     if len(lengths) < 8:
         return False, 0
-    width = lengths[int(len(lengths) * 0.9)]
-    return width <= 150, width
+    typical = lengths[int(len(lengths) * 0.9)]
+    width = max(x for x in lengths if x <= typical * 1.2)
+    return typical <= 150, width
 
 
 def _normal(line: str) -> str:
