@@ -99,18 +99,24 @@ def package_data(store: Store, plan_id: int | str, period: str, *,
 def make_package(store: Store, plan_id: int | str, period: str, out: str | Path, *,
                  number: str | None = None, date: dt.date | None = None,
                  created_at: str | None = None) -> Path:
-    """Write the .ccpr for a plan and period. Without a number the attached report is the draft
-    (DỰ THẢO); with ``number`` and ``date`` it is the issued report."""
-    from .reports import render_report
+    """Write the .ccpr for a plan and period. The attached report is the issued one when a number
+    and date are given or were recorded (`report issue`), else the draft (DỰ THẢO)."""
+    from .reports import render_report, report_issue
 
+    plan = get_plan(store, plan_id)
+    code = parse_period(period)
+    if number is None:
+        stored = report_issue(store, plan.id, code)
+        if stored is not None:
+            number, date = stored
     draft = number is None
-    data = package_data(store, plan_id, period, report={
-        "draft": draft, "number": number or "", "date": date.isoformat() if date else None})
-    pdf = render_report(store, get_plan(store, plan_id).id, parse_period(period), "pdf", draft=draft,
-                        number=number, date=date)
     path = Path(out)
     if path.is_dir():
         raise UserError("out_is_dir", f"“{path}” là một thư mục: hãy ghi tên tệp, ví dụ bao-cao.ccpr.")
+    symbol = f"{number}/BC-{get_unit(store).abbreviation}" if number else ""
+    data = package_data(store, plan.id, code.code, report={
+        "draft": draft, "number": symbol, "date": date.isoformat() if date else None})
+    pdf = render_report(store, plan.id, code, "pdf", draft=draft, number=number, date=date)
     return write_output(package_bytes(data.to_dict(), pdf, created_at=created_at), path)
 
 

@@ -4,11 +4,13 @@ Vietnamese message, and importing it writes nothing."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import struct
 import zipfile
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from package_fixtures import PDF, commune, data_for, members, package, rezip, with_manifest, write
 
@@ -196,3 +198,46 @@ def test_every_problem_of_a_package_is_listed(good: Path, tmp_path: Path) -> Non
     result = verify_package(write(tmp_path / "both.ccpr", rezip(parts.items())))
     assert [p.message.split(":")[0] for p in result.problems] == [
         "“data.json” đã bị thay đổi sau khi đóng gói", "“report.pdf” đã bị thay đổi sau khi đóng gói"]
+
+
+# -- the worked example: Sông Mã, 6 tháng đầu năm 2022 ------------------------------------------
+def test_worked_example_package_made_verified_tampered_reverified(store, tmp_path: Path) -> None:
+    from data.worked_example import load_worked_example, worked_example_data
+
+    from ccpropa_desktop.services.packages import make_package
+
+    plan_id = load_worked_example(store)
+    expected = worked_example_data()["expected"]["2022-H1"]
+    path = make_package(store, plan_id, "2022-H1", tmp_path / "song-ma-6-thang-2022.ccpr",
+                        created_at="2022-06-18T10:00:00+07:00")
+    result = verify_package(path)
+    assert result.ok, result.problems
+    manifest = result.manifest
+    assert manifest.unit["short_name"] == "UBND huyện Sông Mã" and manifest.period == "2022-H1"
+    assert manifest.plan["number"] == "18/KH-UBND" and manifest.plan["date"] == "2022-01-13"
+    statuses = {t.number: t.status.value for t in result.data.tasks}
+    for status in ("done", "doing", "todo", "dropped"):
+        assert sorted(n for n, s in statuses.items() if s == status) == sorted(expected[status])
+    totals = result.data.totals
+    assert (totals["tin_bai"], totals["luot_nguoi"], totals["kinh_phi"]) == (
+        expected["tin_bai"], expected["luot_nguoi"], expected["kinh_phi"])
+    pdf = load_package(path).report_pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        first = doc.pages[0].extract_text()
+    assert "BÁO CÁO" in first and "/BC-UBND" in first and "DỰ THẢO" in first
+
+    # One byte of data.json changes inside the zip; the manifest stays as it was.
+    parts = members(path.read_bytes())
+    original = parts["data.json"]
+    at = original.index(b'"luot_nguoi": ') + len(b'"luot_nguoi": ')  # the first digit of a figure
+    tampered = original[:at] + (b"9" if original[at:at + 1] != b"9" else b"8") + original[at + 1:]
+    assert len(tampered) == len(original)
+    assert sum(a != b for a, b in zip(original, tampered, strict=True)) == 1
+    parts["data.json"] = tampered
+    bad = write(tmp_path / "song-ma-sua.ccpr", rezip(parts.items()))
+    again = verify_package(bad)
+    assert not again.ok
+    assert [p.message for p in again.problems] == [
+        "“data.json” đã bị thay đổi sau khi đóng gói: mã SHA-256 không khớp (bản kê khai ghi "
+        f"{hashlib.sha256(original).hexdigest()}, thực tế {hashlib.sha256(tampered).hexdigest()})."]
+    assert manifest.members["data.json"].sha256 == hashlib.sha256(original).hexdigest()
