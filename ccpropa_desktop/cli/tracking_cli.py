@@ -104,7 +104,7 @@ def task_set(args: argparse.Namespace) -> None:
         for text in record.evidence:
             emit(f"  Minh chứng: {text}")
         for file in record.attachments:
-            emit(f"  Tệp: {file.name} ({file.size:,} byte, sha256 {file.sha256[:12]}…)".replace(",", "."))
+            emit(f"  Tệp: {file.name} ({_number(file.size)} byte, sha256 {file.sha256[:12]}…)")
     if due is not None:
         if due:
             emit(f"Hạn đặt tay của nhiệm vụ {task.number}: {', '.join(_vn(d) for d in schedule.due_dates)}.")

@@ -36,6 +36,7 @@ FREQUENCY_LABELS = {
     "once": "Một lần",
     "milestones": "Theo mốc",
     "manual": "Ngày do cán bộ đặt",
+    "group": "Theo nhiệm vụ con",
     "none": "Không có hạn",
 }
 """How each kind of schedule is named to people."""

@@ -477,7 +477,7 @@ def plan_status(store: Store, plan_id: int | str, on: dt.date) -> list[StatusRow
         if children and not schedule.understood:
             occurrences = tuple(sorted({o for c in children for o in found[c.id].occurrences},  # type: ignore[index]
                                        key=lambda o: (o.due, o.start)))
-            kind = "milestones" if occurrences else "none"
+            kind = "group" if occurrences else "none"
             schedule = Schedule(task.schedule, plan.year, kind, occurrences)
         if children and not current.period:
             current = _group_status(task.id, [latest(c.id, records.get(c.id, {}), on)  # type: ignore[arg-type]

@@ -78,7 +78,7 @@ def test_task_set_and_plan_status(capsys, plan, data_dir, tmp_path) -> None:
              "--evidence", "Công văn số 45/UBND-VHTT", "--attach", str(scan))
     assert "Đã ghi nhiệm vụ 2.3, kỳ quý I năm 2022: Hoàn thành ngày 10/03/2022." in out
     assert "Buổi phát thanh: 36; Kinh phí (đồng): 1.500.000" in out
-    assert "Minh chứng: Công văn số 45/UBND-VHTT" in out and "Tệp: cv45.pdf" in out
+    assert "Minh chứng: Công văn số 45/UBND-VHTT" in out and "Tệp: cv45.pdf (21 byte, sha256 " in out
     digest = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert (data_dir / "attachments" / digest).read_bytes() == scan.read_bytes()
 
@@ -98,6 +98,7 @@ def test_task_set_and_plan_status(capsys, plan, data_dir, tmp_path) -> None:
     assert row["6"].rstrip().endswith("Không thực hiện  không thực hiện")
     assert "30/06/2022 (đặt tay)" in row["4"] and row["4"].rstrip().endswith("quá hạn")
     assert "hàng tháng, kỳ tới 31/07/2022" in row["2.3"]
+    assert "theo nhiệm vụ con, kỳ tới 01/07/2022" in row["2"] and row["2"].rstrip().endswith("quá hạn")
     assert lines[-1].startswith("Tổng: ") and "đúng hạn: 1" in lines[-1]
     for code in ("todo", "doing", "done", "dropped"):  # statuses never show as codes
         assert f" {code} " not in out

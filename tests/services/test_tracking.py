@@ -229,7 +229,10 @@ def test_plan_status_worked_example(store, example) -> None:
     assert len(row22.due_dates) == 52 and row22.next_due == D(2022, 7, 1)
     assert row22.schedule_kind == "Hàng tuần"
     group = next(r for r in rows if r.number == "2")
-    assert group.status is Status.DOING and group.period == ""
+    assert group.status is Status.DOING and group.period == "" and group.schedule_kind == "Theo nhiệm vụ con"
+    children = [r for r in rows if r.number.startswith("2.")]
+    assert group.due_dates == sorted({d for r in children for d in r.due_dates})  # 2.1–2.3 merged
+    assert len(group.due_dates) == 62  # 52 weekly + 12 month ends, 30/9 and 31/12 shared
 
 
 def test_plan_status_as_of_an_earlier_day(store, example) -> None:
