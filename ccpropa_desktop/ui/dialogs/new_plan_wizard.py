@@ -615,7 +615,9 @@ class NewPlanWizard(QWizard):
             # One minimum for every page, so the window's minimum stays put as the pages change.
             page.setMinimumSize(PAGE_MINIMUM[0], PAGE_MINIMUM[1])
             self.addPage(page)
-        self.resize(1040, 640)
+        # Inside the main window (1366×768, or 1093×614 at 125% scaling), never larger than it.
+        bound = parent.window().size() if parent is not None else self.screen().availableGeometry().size()
+        self.resize(min(1040, bound.width() - 40), min(640, bound.height() - 40))
 
     def choose_template(self, template_id: str) -> None:
         if template_id != self.template_id:

@@ -1,0 +1,626 @@
+"""Issue and print (W4): preview the very PDF that will print, issue with a number and a date,
+browse the frozen versions, print, export PDF/DOCX.
+
+Rendering (reportlab) runs off the UI thread in a worker with its own store, so the window never
+freezes; the preview is QtPdf showing those exact bytes, and printing paints those same pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QIntValidator, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccpropa_desktop.domain.model import Plan
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import issuing, plans
+from ccpropa_desktop.services.render import write_output
+from ccpropa_desktop.services.session import open_store
+from ccpropa_desktop.services.unit import get_unit
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.tasks import run_task
+
+STATUS = {"draft": QT_TRANSLATE_NOOP("IssuePage", "Dự thảo"),
+          "issued": QT_TRANSLATE_NOOP("IssuePage", "Đã ban hành")}
+FORMS = {"A": QT_TRANSLATE_NOOP("IssueDialog", "A — Kế hoạch (ban hành trực tiếp)"),
+         "B": QT_TRANSLATE_NOOP("IssueDialog", "B — Quyết định ban hành kèm theo Kế hoạch")}
+PRINT_DPI = 300
+"""Pages are painted as images at the printer's resolution, at most this: sharp text on an office laser
+printer without holding hundreds of megabytes per page on an old PC."""
+
+DRAFT = ("draft", 0)
+Preview = tuple[str, int]  # ("draft", 0) or ("version", n)
+
+
+def _date_text(iso: str) -> str:
+    return plans.format_date(iso) if iso else ""
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter, dpi_cap: int = PRINT_DPI) -> int:
+    """Paint every page (or the printer's from–to range) of `document` on `printer`, each page on paper
+    of its own orientation (the appendix is landscape), at the PDF's own size. Returns pages printed."""
+    count = document.pageCount()
+    first, last = 0, count - 1
+    if printer.fromPage() > 0:
+        first, last = printer.fromPage() - 1, min(count, printer.toPage() or count) - 1
+    pages = list(range(first, last + 1))
+    if not pages:
+        return 0
+    printer.setFullPage(True)  # the PDF carries its own ND30 margins; paint it on the whole sheet
+
+    def orient(index: int) -> None:
+        size = document.pagePointSize(index)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
+                                   else QPageLayout.Orientation.Portrait)
+
+    orient(pages[0])
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("print_failed", QCoreApplication.translate("IssuePage", "Không mở được máy in."))
+    try:
+        for n, index in enumerate(pages):
+            if n:
+                orient(index)
+                printer.newPage()
+            points = document.pagePointSize(index)
+            dpi = min(printer.resolution(), dpi_cap)
+            image = document.render(index, QSize(round(points.width() / 72 * dpi),
+                                                 round(points.height() / 72 * dpi)))
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+            scale = min(paper.width() / points.width(), paper.height() / points.height())
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class IssueDialog(QDialog):
+    """Number, date (dd/MM/yyyy) and form A/B of the document to issue."""
+
+    def __init__(self, abbreviation: str, form: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issue_dialog")
+        self.setWindowTitle(self.tr("Ban hành kế hoạch"))
+        self.abbreviation = abbreviation
+        self.number = QLineEdit()
+        self.number.setObjectName("issue_number")
+        self.number.setValidator(QIntValidator(1, 99999, self.number))
+        self.number.setPlaceholderText(self.tr("ví dụ 18"))
+        self.number.setMaximumWidth(120)
+        self.suffix = QLabel()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("issue_date")
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setMinimumWidth(140)
+        self.forms = QButtonGroup(self)
+        form_box = QVBoxLayout()
+        for key, text in FORMS.items():
+            radio = QRadioButton(self.tr(text))
+            radio.setObjectName(f"form_{key.lower()}")
+            radio.setProperty("form", key)
+            radio.setChecked(key == form)
+            self.forms.addButton(radio)
+            form_box.addWidget(radio)
+        self.forms.buttonToggled.connect(lambda *_: self._update_suffix())
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.suffix)
+        number_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Số văn bản:"), number_row)
+        form.addRow(self.tr("Ngày ban hành:"), self.date)
+        form.addRow(self.tr("Hình thức:"), form_box)
+        note = QLabel(self.tr("Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn "
+                              "ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới."))
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Ban hành"))
+        self.ok_button.setObjectName("issue_ok")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.number.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._update_suffix()
+        self._update_ok()
+        self.number.setFocus()
+        layout.activate()  # size limits known before the window exists, not pushed to it afterwards
+
+    def form(self) -> str:
+        checked = self.forms.checkedButton()
+        return str(checked.property("form")) if checked else "A"
+
+    def issued_on(self) -> dt.date:
+        date = self.date.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    def _update_suffix(self) -> None:
+        kind = "QĐ" if self.form() == "B" else "KH"
+        self.suffix.setText(f"/{kind}-{self.abbreviation}")
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(self.number.hasAcceptableInput())
+
+
+class IssuePage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.plan_id: int | None = None
+        self.plan: Plan | None = None
+        self.plan_rows: list[dict[str, Any]] = []
+        self.versions: list[dict[str, Any]] = []
+        self.preview: Preview | None = None
+        self.pdf_data: bytes = b""
+        self.pending = 0  # background jobs started by this page and not yet delivered
+        self._generation = 0
+        self._failed = False
+        self.issue_dialog: IssueDialog | None = None
+        # The document reads from this buffer for as long as it is loaded: keep both referenced.
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+
+        title = QLabel(self.tr("<h2>Ban hành và in</h2>"))
+        self.plan_choice = QComboBox()
+        self.plan_choice.setObjectName("plan_choice")
+        self.plan_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_choice.setMinimumContentsLength(30)
+        self.plan_choice.activated.connect(self._plan_chosen)
+        self.plan_label = QLabel()
+        self.plan_label.setObjectName("plan_label")
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.draft_button = QPushButton(self.tr("In dự thảo"))
+        self.draft_button.setObjectName("print_draft")
+        self.draft_button.setToolTip(self.tr("Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO"))
+        self.issue_button = QPushButton(self.tr("Ban hành…"))
+        self.issue_button.setObjectName("issue")
+        self.issue_button.setToolTip(self.tr("Nhập số, ngày ban hành và lưu cố định văn bản"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setObjectName("print")
+        self.print_button.setToolTip(self.tr("In văn bản đang xem"))
+        self.pdf_button = QPushButton(self.tr("Xuất PDF…"))
+        self.pdf_button.setObjectName("export_pdf")
+        self.docx_button = QPushButton(self.tr("Xuất DOCX…"))
+        self.docx_button.setObjectName("export_docx")
+        self.draft_button.clicked.connect(self.print_draft)
+        self.issue_button.clicked.connect(self.open_issue_dialog)
+        self.print_button.clicked.connect(self.print_current)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        buttons = QGridLayout()
+        buttons.addWidget(self.draft_button, 0, 0)
+        buttons.addWidget(self.issue_button, 0, 1)
+        buttons.addWidget(self.print_button, 1, 0)
+        buttons.addWidget(self.pdf_button, 1, 1)
+        buttons.addWidget(self.docx_button, 2, 1)
+
+        self.versions_table = QTableWidget(0, 4)
+        self.versions_table.setObjectName("versions")
+        self.versions_table.setHorizontalHeaderLabels(
+            [self.tr("Phiên bản"), self.tr("Trạng thái"), self.tr("Số"), self.tr("Ngày ban hành")])
+        self.versions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.versions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.versions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions_table.verticalHeader().hide()
+        header = self.versions_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.versions_table.itemSelectionChanged.connect(self._version_chosen)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 6, 0)
+        side_layout.addWidget(self.plan_label)
+        side_layout.addLayout(buttons)
+        side_layout.addSpacing(8)
+        side_layout.addWidget(QLabel(self.tr("<b>Các phiên bản</b> (chọn để xem đúng văn bản đó):")))
+        side_layout.addWidget(self.versions_table, 1)
+
+        self.showing = QLabel()
+        self.showing.setObjectName("preview_label")
+        self.showing.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("render_progress")
+        self.progress.setRange(0, 0)  # busy: rendering time is not known in advance
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.hide()
+        self.view = QPdfView()
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        # The view paints pages from a background renderer; a screenshot waits for the first one.
+        self._page_painted = False
+        renderer = self.view.findChild(QPdfPageRenderer)
+        if renderer is not None:
+            renderer.pageRendered.connect(self._page_rendered)
+        else:
+            self._page_painted = True
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.showing)
+        right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 760])
+        side.setMinimumWidth(330)
+
+        self.empty = QFrame()
+        self.empty.setObjectName("issue_empty")
+        empty_text = QLabel(self.tr("Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở "
+                                    "trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo "
+                                    "và ban hành."))
+        empty_text.setWordWrap(True)
+        self.plans_button = QPushButton(self.tr("Đến trang Kế hoạch"))
+        self.plans_button.setObjectName("go_to_plans")
+        self.plans_button.clicked.connect(lambda: self.ctx.navigate.emit("plans"))
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.plans_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty)
+        self.body.addWidget(splitter)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        self.plan_choice_label = QLabel(self.tr("Kế hoạch:"))
+        top.addWidget(self.plan_choice_label)
+        top.addWidget(self.plan_choice, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+    # -- what is shown ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.plan_rows = plans.list_plans(self.ctx.store)
+        ids = [row["id"] for row in self.plan_rows]
+        self.plan_choice.setVisible(bool(ids))
+        self.plan_choice_label.setVisible(bool(ids))
+        if not ids:
+            self.plan_id = self.plan = None
+            self.body.setCurrentWidget(self.empty)
+            self._close_document()
+            return
+        self.body.setCurrentIndex(1)
+        wanted = self.ctx.current_plan_id
+        self.plan_id = wanted if wanted in ids else ids[0]
+        self.plan_choice.blockSignals(True)
+        self.plan_choice.clear()
+        for row in self.plan_rows:
+            self.plan_choice.addItem(self.tr("{0} — {1}").format(row["year"], row["title"]), row["id"])
+        self.plan_choice.setCurrentIndex(ids.index(self.plan_id))
+        self.plan_choice.blockSignals(False)
+        self._load_plan()
+
+    def _plan_chosen(self, index: int) -> None:
+        plan_id = self.plan_choice.itemData(index)
+        if plan_id is not None and plan_id != self.plan_id:
+            self.plan_id = self.ctx.current_plan_id = int(plan_id)
+            self._load_plan()
+
+    def _load_plan(self, select: Preview | None = None) -> None:
+        """Read the plan and its versions (UI thread, ctx.store), then render the chosen version."""
+        assert self.plan_id is not None
+        try:
+            plan = plans.get_plan(self.ctx.store, self.plan_id)
+            self.versions = issuing.list_versions(self.ctx.store, self.plan_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.plan = plan
+        status = self.tr(STATUS.get(plan.status, plan.status))
+        self.plan_label.setText(self.tr("<b>{0}</b><br>Năm {1} · {2} nhiệm vụ · {3}").format(
+            plan.title, plan.year, len(plan.tasks), status))
+        table = self.versions_table
+        table.blockSignals(True)
+        table.setRowCount(len(self.versions))
+        for r, v in enumerate(self.versions):
+            values = [str(v["version"]), self.tr(STATUS.get(v["status"], v["status"])), v["number"] or "",
+                      _date_text(v["issued_on"])]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, self._key(v))
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+        keys = [self._key(v) for v in self.versions]
+        target = select if select in keys else (keys[-1] if keys else DRAFT)
+        table.blockSignals(True)
+        table.clearSelection()
+        if target in keys:
+            table.selectRow(keys.index(target))
+        table.blockSignals(False)
+        self.show_preview(target)
+
+    @staticmethod
+    def _key(version: dict[str, Any]) -> Preview:
+        return DRAFT if version["status"] == "draft" else ("version", int(version["version"]))
+
+    def _version_chosen(self) -> None:
+        items = self.versions_table.selectedItems()
+        if items:
+            self.show_preview(tuple(items[0].data(Qt.ItemDataRole.UserRole)))  # type: ignore[arg-type]
+
+    def describe(self, key: Preview) -> str:
+        if key == DRAFT:
+            return self.tr("Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).")
+        version = next((v for v in self.versions if self._key(v) == key), None)
+        if version is None:
+            return ""
+        return self.tr("Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.").format(
+            version["version"], version["number"], _date_text(version["issued_on"]))
+
+    def show_preview(self, key: Preview, then: Callable[[], None] | None = None) -> None:
+        """Render `key` in the background and load it into the preview; `then` runs once it is shown."""
+        if self.plan_id is None:
+            return
+        self.preview = key
+        self._generation += 1
+        generation = self._generation
+        self.showing.setText(self.tr("Đang tạo văn bản…"))
+        self._render(key, "pdf", lambda data: self._rendered(generation, key, data, then))
+
+    def _render(self, key: Preview, fmt: str, on_done: Callable[[bytes], None]) -> None:
+        data_dir, plan_id = self.ctx.data_dir, self.plan_id
+
+        def work() -> bytes:
+            store = open_store(data_dir, daily_backup=False)  # SQLite connections stay in their thread
+            try:
+                if key == DRAFT:
+                    return issuing.render_current(store, plan_id, fmt, draft=True).data
+                return issuing.render_version(store, plan_id, key[1], fmt).data
+            finally:
+                store.close()
+
+        self._start(work, on_done)
+
+    def _start(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self.pending += 1
+        self._busy_changed()
+
+        def done(value: Any) -> None:
+            self.pending -= 1
+            self._busy_changed()
+            on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            self.pending -= 1
+            self._failed = True
+            self._busy_changed()
+            self.showing.setText("")
+            show_error(self, exc)
+
+        self._failed = False
+        run_task(work, done, failed)
+
+    def _busy_changed(self) -> None:
+        busy = self.pending > 0
+        self.progress.setVisible(busy)
+        for button in (self.draft_button, self.issue_button, self.print_button, self.pdf_button,
+                       self.docx_button):
+            button.setEnabled(not busy)
+
+    def _rendered(self, generation: int, key: Preview, data: bytes, then: Callable[[], None] | None) -> None:
+        if generation != self._generation:
+            return  # a newer preview was asked for meanwhile
+        self._close_document()
+        self.pdf_data = data
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if self.view.findChild(QPdfPageRenderer) is not None:
+            self._page_painted = False
+        self.document.load(self._buffer)
+        self.showing.setText(self.describe(key))
+        if then is not None:
+            then()
+
+    def _page_rendered(self, *_: object) -> None:
+        self._page_painted = True
+
+    def _close_document(self) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+        self._buffer = None
+        self.pdf_data = b""
+
+    def is_ready(self) -> bool:
+        if self.plan_id is None or self._failed:
+            return True
+        loaded = (self.pending == 0 and self.document.status() == QPdfDocument.Status.Ready
+                  and self.document.pageCount() > 0)
+        return loaded and (self._page_painted or not self.view.isVisible())
+
+    # -- actions ---------------------------------------------------------------------------------
+    def print_draft(self) -> None:
+        """Show the draft, then print it."""
+        self.versions_table.clearSelection()
+        draft_rows = [r for r, v in enumerate(self.versions) if self._key(v) == DRAFT]
+        if draft_rows:
+            self.versions_table.blockSignals(True)
+            self.versions_table.selectRow(draft_rows[0])
+            self.versions_table.blockSignals(False)
+        self.show_preview(DRAFT, then=self.print_current)
+
+    def open_issue_dialog(self) -> IssueDialog | None:
+        if self.plan_id is None:
+            return None
+        try:
+            abbreviation = get_unit(self.ctx.store).abbreviation
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        dialog = IssueDialog(abbreviation, self.plan.form if self.plan else "A", self)
+        dialog.accepted.connect(lambda: self._issue(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.issue_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _issue(self, dialog: IssueDialog) -> None:
+        data_dir, plan_id = self.ctx.data_dir, self.plan_id
+        number, date, form = dialog.number.text(), dialog.issued_on(), dialog.form()
+        self.issue_dialog = None
+
+        def work() -> dict[str, Any]:
+            store = open_store(data_dir, daily_backup=False)
+            try:
+                return issuing.issue_plan(store, plan_id, number, date, form)
+            finally:
+                store.close()
+
+        self.showing.setText(self.tr("Đang ban hành…"))
+        self._start(work, self._issued)
+
+    def _issued(self, result: dict[str, Any]) -> None:
+        self.ctx.plans_changed.emit()
+        self.ctx.status_message.emit(self.tr("Đã ban hành phiên bản {0}, số {1}, ngày {2}.").format(
+            result["version"], result["number"], _date_text(result["date"])))
+        if self.plan_id == result["plan"]:
+            self._load_plan(select=("version", int(result["version"])))
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog; None when the officer cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.plan.title if self.plan else "")
+        printer.setFromTo(1, max(1, self.document.pageCount()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In kế hoạch"))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_current(self) -> None:
+        loaded = self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
+        if self.pending or not loaded:
+            return
+        printer = self.ask_printer()
+        if printer is None:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        try:
+            pages = print_pdf(self.document, printer)
+        except UserError as exc:
+            show_error(self, exc)
+            return 0
+        self.ctx.status_message.emit(self.tr("Đã gửi {0} trang tới máy in.").format(pages))
+        return pages
+
+    def default_file_name(self, fmt: str) -> str:
+        year = self.plan.year if self.plan else ""
+        if self.preview == DRAFT or self.preview is None:
+            return f"ke-hoach-{year}-du-thao.{fmt}"
+        version = next((v for v in self.versions if self._key(v) == self.preview), {})
+        return f"ke-hoach-{year}-so-{_slug(str(version.get('number', '')))}-v{self.preview[1]}.{fmt}"
+
+    def ask_save_path(self, fmt: str) -> Path | None:
+        folder = self.ctx.setting("export/folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        title = self.tr("Xuất PDF") if fmt == "pdf" else self.tr("Xuất DOCX")
+        filters = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Word (*.docx)")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / self.default_file_name(fmt)),
+                                              filters)
+        if not path:
+            return None
+        out = Path(path)
+        if out.suffix.lower() != f".{fmt}":
+            out = out.with_name(out.name + f".{fmt}")
+        self.ctx.set_setting("export/folder", str(out.parent))
+        return out
+
+    def export(self, fmt: str) -> None:
+        """Save the document being previewed: the PDF bytes on screen, or the same version as DOCX."""
+        if self.plan_id is None or self.preview is None or self.pending:
+            return
+        out = self.ask_save_path(fmt)
+        if out is None:
+            return
+
+        def saved(path: Path) -> None:
+            self.ctx.status_message.emit(self.tr("Đã lưu {0}").format(path))
+
+        if fmt == "pdf" and self.pdf_data:
+            try:
+                saved(write_output(self.pdf_data, out))
+            except UserError as exc:
+                show_error(self, exc)
+            return
+        self._render(self.preview, fmt, lambda data: self._write_later(data, out, saved))
+
+    def _write_later(self, data: bytes, out: Path, saved: Callable[[Path], None]) -> None:
+        try:
+            saved(write_output(data, out))
+        except UserError as exc:
+            show_error(self, exc)
