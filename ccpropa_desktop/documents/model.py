@@ -52,6 +52,7 @@ class Signature:
     authority_lines: list[str]
     name: str
     recipients: list[str]
+    keep_with_previous: bool = False  # on the page of the last body paragraph (§8 practice)
 
 
 @dataclass

@@ -238,7 +238,9 @@ def _paragraph(doc, block: Paragraph) -> None:
 
 
 def _signature(doc, block: Signature) -> None:
-    _para(doc, size=6)
+    if block.keep_with_previous and doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    _para(doc, size=6, keep_next=block.keep_with_previous)
     table = _grid_table(doc, 1, [N.LEFT_COL_W, N.RIGHT_COL_W])
     _no_borders(table)
     _cell_margins(table, 0)

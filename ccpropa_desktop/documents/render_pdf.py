@@ -385,7 +385,11 @@ def render_pdf(document: Document) -> bytes:
         if index:
             story += [NextPageTemplate(f"{part.orientation}-first"), PageBreak()]
         for block in part.blocks:
-            story += _flowables(block, st, width)
+            flowables = _flowables(block, st, width)
+            if isinstance(block, Signature) and block.keep_with_previous and story \
+                    and isinstance(story[-1], RLParagraph):
+                flowables = [KeepTogether([story.pop(), *flowables])]
+            story += flowables
     if document.parts and document.parts[0].orientation == "landscape":
         story.insert(0, NextPageTemplate("landscape-first"))
     doc.build(story)

@@ -62,7 +62,9 @@ def build_report_document(report: Report, unit: UnitProfile | None, issue: Issue
     if report.kinh_gui.paragraphs:
         blocks.append(KinhGui(kinh_gui_lines(report.kinh_gui.paragraphs)))
     blocks += [Paragraph(text, style) for style, text in report.outline()]  # type: ignore[arg-type]
-    blocks.append(_signature(unit, recipient_lines(report.noi_nhan.paragraphs)))
+    signature = _signature(unit, recipient_lines(report.noi_nhan.paragraphs))
+    signature.keep_with_previous = True  # never a page holding only the signature
+    blocks.append(signature)
     parts = [Part("portrait", blocks)]
     ref_number = f"{formats.document_number(number).strip() or '…'}/{TYPE_ABBR}-{unit.abbreviation}"
     ref_date = formats.long_date(date) if date else f"ngày … tháng … năm {year}"

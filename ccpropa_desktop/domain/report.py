@@ -606,7 +606,8 @@ def draft_report(plan: Plan, unit: UnitProfile, progress: dict[int, Progress], p
     first = [r for r in unit.recipients if r.strip()][:1]
     kinh_gui = _section("kinh_gui", SECTION_TITLES["kinh_gui"], [_bare(r) for r in first], prose, inherited)
     addressees = {fold(_bare(a)) for a in kinh_gui.paragraphs}
-    others = [_bare(r) for r in unit.recipients if fold(_bare(r)) not in addressees and _bare(r)]
+    # The first recipient is where the report goes by default: "Như trên" covers it.
+    others = [_bare(r) for r in unit.recipients[len(first):] if fold(_bare(r)) not in addressees and _bare(r)]
     noi_nhan = _section("noi_nhan", SECTION_TITLES["noi_nhan"], others, prose, inherited)
     noi_nhan.paragraphs = _recipients(noi_nhan.paragraphs, bool(kinh_gui.paragraphs))
     noi_nhan.generated = _recipients(noi_nhan.generated, bool(kinh_gui.paragraphs))
