@@ -1,0 +1,174 @@
+"""«Soạn kế hoạch»: the open plan's body (section tree + paragraphs) and appendix (task table).
+
+There is no Save button: every edit is saved through the services at once, onto one undo stack
+(Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z). The plan shown is `ctx.current_plan_id`, else the most recently
+changed plan; with no plan at all the page says how to make one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccpropa_desktop.domain.model import Plan
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import plans
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.editor.section_panel import SectionPanel
+from ccpropa_desktop.ui.editor.session import EditorSession
+from ccpropa_desktop.ui.editor.task_panel import TaskPanel
+from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.page import Page
+
+TAB_SETTING = "editor/tab"
+
+
+class PlanEditorPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session = EditorSession(ctx, self)
+        self.session.failed.connect(lambda exc: show_error(self, exc))
+        self.session.opened.connect(self._show_heading)
+        self.session.outline_changed.connect(lambda *_: self._show_heading(None))
+        self.session.task_saved.connect(lambda _t: self._show_draft())
+        self.session.section_saved.connect(lambda _s: self._show_draft())
+
+        # Heading: the plan, its status, undo and redo.
+        self.title = QLabel()
+        self.title.setObjectName("editor_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel()
+        self.status.setObjectName("editor_status")
+        self.status.setWordWrap(True)
+        self.undo_action = self._stack_action(self.tr("Hoàn tác"), "undo", ["Ctrl+Z"],
+                                              QStyle.StandardPixmap.SP_ArrowBack, self.session.undo)
+        self.redo_action = self._stack_action(self.tr("Làm lại"), "redo", ["Ctrl+Y", "Ctrl+Shift+Z"],
+                                              QStyle.StandardPixmap.SP_ArrowForward, self.session.redo)
+        stack = self.session.stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self._describe(self.undo_action, self.tr("Hoàn tác"), t))
+        stack.redoTextChanged.connect(lambda t: self._describe(self.redo_action, self.tr("Làm lại"), t))
+        heading = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.status)
+        heading.addLayout(titles, 1)
+        for action in (self.undo_action, self.redo_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setObjectName(f"{action.objectName()}_button")
+            heading.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.sections = SectionPanel(self.session)
+        self.tasks = TaskPanel(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editor_tabs")
+        self.tabs.addTab(self.sections, self.tr("Nội dung kế hoạch"))
+        self.tabs.addTab(self.tasks, self.tr("Phụ lục: nhiệm vụ"))
+        self.tabs.setCurrentIndex(1 if ctx.setting(TAB_SETTING, "tasks") == "tasks" else 0)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(heading)
+        editor_layout.addWidget(self.tabs, 1)
+
+        self.empty = QWidget()
+        self.empty.setObjectName("editor_empty")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_text = QLabel(self.tr(
+            "<h2>Chưa có kế hoạch để soạn</h2>"
+            "<p>Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm "
+            "«Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang "
+            "«Hồ sơ đơn vị».</p>"))
+        empty_text.setWordWrap(True)
+        self.go_plans = QPushButton(self.tr("Đến trang Kế hoạch"))
+        self.go_plans.setObjectName("go_plans")
+        self.go_plans.clicked.connect(lambda: ctx.navigate.emit("plans"))
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.go_plans, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _stack_action(self, text: str, name: str, keys: list[str], icon: QStyle.StandardPixmap,
+                      slot: object) -> QAction:
+        action = QAction(self.style().standardIcon(icon), text, self)
+        action.setObjectName(f"action_{name}")
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while this page is shown
+        action.setEnabled(False)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self._describe(action, text, "")
+        return action
+
+    def _describe(self, action: QAction, verb: str, what: str) -> None:
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        action.setToolTip(f"{verb}: {what} ({keys})" if what else f"{verb} ({keys})")
+
+    # -- which plan ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        plan_id = self.ctx.current_plan_id
+        if plan_id is None:
+            rows = plans.list_plans(self.ctx.store)
+            if rows:
+                plan_id = max(rows, key=lambda r: (r["updated_at"] or "", r["id"]))["id"]
+                self.ctx.current_plan_id = plan_id
+        if plan_id is None:
+            self.pages.setCurrentWidget(self.empty)
+            return
+        try:
+            self.session.open(plan_id)
+        except UserError as exc:  # the plan was deleted elsewhere
+            self.ctx.current_plan_id = None
+            self.pages.setCurrentWidget(self.empty)
+            show_error(self, exc)
+            return
+        self.pages.setCurrentIndex(1)
+
+    def _show_heading(self, plan: Plan | None) -> None:
+        if plan is None:
+            if self.session.plan_id is None:
+                return
+            plan = plans.get_plan(self.ctx.store, self.session.plan_id)
+        self.title.setText(self.tr("<b>Kế hoạch {0}</b> · năm {1} · {2}").format(
+            plan.id, plan.year, plan.title.replace("<", "&lt;")))
+        if plan.status == "issued":
+            self.status.setText(self.tr("Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành "
+                                        "giữ nguyên."))
+        else:
+            self._show_draft()
+        self.tabs.setTabText(1, self.tr("Phụ lục: nhiệm vụ ({0})").format(len(plan.tasks)))
+        self.tabs.setTabText(0, self.tr("Nội dung kế hoạch ({0} mục)").format(len(plan.sections)))
+
+    def _show_draft(self) -> None:
+        """Any saved edit makes the plan a draft (services: `store.touch`)."""
+        self.status.setText(self.tr("Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu."))
+
+    def _tab_changed(self, index: int) -> None:
+        self.session.flush_requested.emit()
+        self.ctx.set_setting(TAB_SETTING, "tasks" if index == 1 else "sections")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.session.flush_requested.emit()  # leaving the page (or closing the window) saves typing
+        super().hideEvent(event)
