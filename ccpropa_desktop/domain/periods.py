@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ccpropa_desktop.errors import UserError
 
@@ -105,8 +106,10 @@ class Period:
         return (self.year, KINDS.index(self.kind))
 
 
+@lru_cache(maxsize=256)
 def parse_period(text: str) -> Period:
-    """'2024-Q1' → Period(2024, 'Q1'); '2024' → Period(2024, 'Y'). Bad text → UserError."""
+    """'2024-Q1' → Period(2024, 'Q1'); '2024' → Period(2024, 'Y'). Bad text → UserError.
+    Cached: reports resolve thousands of (task, period) pairs; Period is immutable."""
     match = _PATTERN.match(text or "")
     if not match:
         raise UserError(

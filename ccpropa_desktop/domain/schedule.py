@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ccpropa_desktop.domain.periods import KINDS, Period
 from ccpropa_desktop.domain.text import fold
@@ -336,9 +337,16 @@ def parse_schedule(text: str, year: int) -> Schedule:
     """Read a "Thời gian thực hiện" cell for a plan of `year`. Never raises."""
     source = text if isinstance(text, str) else ""
     try:
-        return _parse(source[:_MAX_TEXT], year)
+        return _cached(source, year)
     except Exception:  # a schedule that cannot be read is "no date", never a crash
         return Schedule(source, year)
+
+
+@lru_cache(maxsize=1024)
+def _cached(text: str, year: int) -> Schedule:
+    """Plans repeat a handful of phrases ("Thường xuyên" …); a Schedule is immutable."""
+    schedule = _parse(text[:_MAX_TEXT], year)
+    return schedule if schedule.text == text else replace(schedule, text=text)
 
 
 def _parse(text: str, year: int) -> Schedule:
