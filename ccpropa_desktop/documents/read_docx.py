@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: 
                 if len(out) > limit or budget[0] < 0:
                     raise _refuse("docx_zip_bomb", name, "nội dung nén giải nén ra lớn bất thường "
                                   "(dấu hiệu “zip bomb”). Tệp bị từ chối để bảo vệ máy.")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error,
             NotImplementedError, RuntimeError) as exc:
         raise _refuse("docx_corrupt", name, f"tệp Word bị hỏng, không giải nén được ({type(exc).__name__}). "
                       "Hãy mở bằng Word, lưu lại rồi nhập lại.") from None
@@ -104,7 +105,8 @@ def _open_zip(data: bytes, name: str) -> tuple[bytes, bytes | None]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError,
+            zlib.error, NotImplementedError) as exc:
         raise _refuse("docx_corrupt", name, f"tệp Word bị hỏng, không mở được ({type(exc).__name__}). "
                       "Hãy mở bằng Word, lưu lại rồi nhập lại.") from None
     with zf:

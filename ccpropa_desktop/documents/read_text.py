@@ -26,7 +26,7 @@ _STRAY_MARK = re.compile(r"(?:^|\s+)LSL\s*$")
 _TAG = re.compile(r"<[^>]{0,400}>")
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/?p|/?li|/?ul|/?ol|/?div|/?tr|/?h\d)\b[^>]{0,400}>", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
-    r"^(?:trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})$", re.IGNORECASE)
+    r"^(?:trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|\d{1,3})$", re.IGNORECASE)
 # The start of a new paragraph in wrapped text: a bullet, a heading number, an article.
 _MARKER = re.compile(r"^(?:[-+•–]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|Điều\s+\d+|"
                      r"Căn cứ\s|Nơi nhận|Phụ lục|PHỤ LỤC|\()")
@@ -117,7 +117,7 @@ def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
         return not ends or full
     if _MARKER.match(nxt):
         return bool(nxt.startswith("(") and full and not ends)
-    if nxt[:1].islower():
+    if nxt[:1].islower() or nxt[:1].isdigit():     # "… năm" / "2024 của …"
         return not _ends_sentence(prev) or full
     if prev.rstrip().endswith("./.") or (_HEADING_START.match(prev) and not ends and "," not in prev):
         return False                      # the end of a document, or a numbered heading's line

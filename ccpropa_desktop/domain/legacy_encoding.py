@@ -70,8 +70,10 @@ def _vni_for(letter: str) -> str | None:
 
 def _vietnamese_letters() -> list[str]:
     out = []
-    for base in "aeiouy":
-        for shape in ("", "\u0302", "\u0306", "\u031b"):
+    shapes = {"a": ("", "\u0302", "\u0306"), "e": ("", "\u0302"), "o": ("", "\u0302", "\u031b"),
+              "u": ("", "\u031b"), "i": ("",), "y": ("",)}
+    for base, base_shapes in shapes.items():
+        for shape in base_shapes:
             for tone in ("", *_VNI_TONE):
                 letter = unicodedata.normalize("NFC", base + shape + tone)
                 if len(letter) == 1 and letter not in out:
