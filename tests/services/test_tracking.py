@@ -278,3 +278,24 @@ def test_period_rules(store) -> None:
 ])
 def test_parse_number(text: str, value: float) -> None:
     assert tracking.parse_number(text) == value
+
+
+def test_tracking_leaves_the_issued_plan_alone(store, example) -> None:
+    assert store.plan_status(example) == "issued"
+    tracking.set_progress(store, example, "1", "2022-Q3", status="doing", metrics={"hoi_nghi": 3})
+    tracking.set_due_dates(store, example, "1", ["2022-09-30"])
+    assert store.plan_status(example) == "issued"  # recording progress is not an edit of the plan
+
+
+def test_records_follow_the_task_when_it_is_renumbered(store, example) -> None:
+    from ccpropa_desktop.services import editing
+
+    before = tracking.get_progress(store, example, "2022-H1")
+    task3 = next(t for t in plans.get_plan(store, example).tasks if t.number == "3")
+    editing.restructure(store, example, "tasks", "3", "indent")  # 3 becomes 2.4
+    renumbered = {t.id: t.number for t in plans.get_plan(store, example).tasks}
+    assert renumbered[task3.id] == "2.4"
+    after = tracking.get_progress(store, example, "2022-H1")
+    assert after[task3.id].status is Status.DONE and after[task3.id].metrics == before[task3.id].metrics
+    p = tracking.set_progress(store, example, "2.4", "2022-H1", evidence=["Thông báo số 9/TB-UBND"])
+    assert p.task_id == task3.id and "Thông báo số 9/TB-UBND" in p.evidence
