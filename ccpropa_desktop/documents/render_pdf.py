@@ -25,6 +25,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from . import fonts, kinh_gui
 from . import nd30 as N
 from .formats import printable
+from .glyphs import check_printable
 from .model import (
     AppendixHeading,
     Block,
@@ -376,6 +377,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> lis
 
 def render_pdf(document: Document) -> bytes:
     fonts.register()
+    check_printable(document)  # a character without a glyph: a message, not a box
     st = _styles()
     buffer = io.BytesIO()
     doc = _Doc(buffer, document)
