@@ -3,7 +3,7 @@
 ND30 II.9.d: one addressee on the same line ("Kính gửi: Sở Nội vụ tỉnh Sơn La."); several: "Kính
 gửi:" alone, then one per line starting "- ", the dashes aligned under the colon. The official
 layout puts the block below the trích yếu, centre-right (≈ 41–85 % of the text width): the block is
-centred on the 63 % axis, moved left as far as needed to stay inside the right margin.
+centred in that band, and a block too wide for it ends where the band ends.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from . import fonts
 from . import nd30 as N
 
 LABEL = "Kính gửi:"
-AXIS = 0.63  # centre of the 41–85 % band
+BAND = (0.41, 0.85)  # share of the text width (official layout diagram, spec §2)
 
 
 @dataclass(frozen=True)
@@ -46,5 +46,9 @@ def layout(recipients: list[str], width: float, size: float = N.BODY_SIZE) -> li
 
 
 def _left(block: float, width: float) -> float:
-    """Centred on the 63 % axis, never past the right margin, never left of the margin."""
-    return max(0.0, min(AXIS * width - block / 2, width - block))
+    """Centred in the 41–85 % band when it fits there; a wider block ends where the band ends;
+    never left of the margin (a block wider than the text wraps)."""
+    low, high = BAND[0] * width, BAND[1] * width
+    if block <= high - low:
+        return (low + high - block) / 2
+    return max(0.0, high - block)
