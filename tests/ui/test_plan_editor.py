@@ -363,3 +363,138 @@ def test_the_original_dialog_shows_both_texts(editor, ctx_with_plan, qtbot):
     assert labels["original_2"] == "Phòng Nội vụ" and labels["current_2"] == "Phòng Tư pháp"
     assert labels["original_1"] == labels["current_1"] == five.content
     assert dialog.changed_labels == ["Đơn vị chủ trì"]
+
+
+# -- sections ---------------------------------------------------------------------------------------
+@pytest.fixture
+def body(editor):
+    editor.tabs.setCurrentWidget(editor.sections)
+    return editor.sections
+
+
+def select_section(panel, title: str) -> dict[str, Any]:
+    row = next(r for r in sections(panel.session.ctx) if r["title"] == title)
+    panel.tree.setCurrentIndex(panel.model.index_of(row["id"]))
+    assert panel.title_edit.text() == title
+    return row
+
+
+def test_typing_a_paragraph_is_saved_and_undone_through_the_store(editor, body, ctx_with_plan, qtbot):
+    row = select_section(body, "Mục đích")
+    assert body.body_edit.toPlainText() == "\n".join(row["paragraphs"])
+    body.body_edit.setFocus()
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_Return)
+    type_text(body.body_edit, "- Tuyên truyền  trên mạng xã hội Zalo. ")
+    # Saved by itself a moment after the last keystroke; spaces tidied in the store, not on screen.
+    qtbot.waitUntil(lambda: len(select_row(ctx_with_plan, row["id"])["paragraphs"]) == 4, timeout=3000)
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"][-1] == "- Tuyên truyền trên mạng xã hội Zalo."
+    assert body.body_edit.toPlainText().endswith("Zalo. ")
+    assert body.marker.text() == "Đã sửa so với kế hoạch mẫu: nội dung"
+    assert "Đã sửa" in body.model.index_of(row["id"]).data(Qt.ItemDataRole.ToolTipRole)
+
+    press(editor, qtbot, Qt.Key.Key_Z, widget=body.body_edit)
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"] == row["paragraphs"]
+    assert body.body_edit.toPlainText() == "\n".join(row["paragraphs"])
+    assert body.marker.text() == "Giữ nguyên như kế hoạch mẫu"
+    press(editor, qtbot, Qt.Key.Key_Y, widget=body.body_edit)
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"][-1] == "- Tuyên truyền trên mạng xã hội Zalo."
+
+    # Ctrl+Z right after typing (before the pause that saves): the typing is saved, then undone.
+    assert body.body_edit.textCursor().position() > 0  # undo/redo did not throw the cursor to the top
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_End, CTRL)
+    type_text(body.body_edit, " Thêm chữ")
+    press(editor, qtbot, Qt.Key.Key_Z, widget=body.body_edit)
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"][-1] == "- Tuyên truyền trên mạng xã hội Zalo."
+    assert body.body_edit.toPlainText().endswith("Zalo.")
+    press(editor, qtbot, Qt.Key.Key_Y, widget=body.body_edit)
+    last = select_row(ctx_with_plan, row["id"])["paragraphs"][-1]
+    assert last == "- Tuyên truyền trên mạng xã hội Zalo. Thêm chữ"
+
+
+def select_row(ctx, section_id: int) -> dict[str, Any]:
+    return next(r for r in sections(ctx) if r["id"] == section_id)
+
+
+def test_a_section_title_is_saved_on_enter_and_never_left_empty(editor, body, ctx_with_plan, qtbot):
+    row = select_section(body, "Yêu cầu")
+    body.title_edit.setFocus()
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_A, CTRL)
+    type_text(body.title_edit, "Yêu cầu chung")
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_Return)
+    assert select_row(ctx_with_plan, row["id"])["title"] == "Yêu cầu chung"
+    assert body.model.index_of(row["id"]).data() == "2. Yêu cầu chung"
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_Return)
+    assert select_row(ctx_with_plan, row["id"])["title"] == "Yêu cầu chung"
+    assert body.title_edit.text() == "Yêu cầu chung"
+    press(editor, qtbot, Qt.Key.Key_Z, widget=body.title_edit)
+    assert select_row(ctx_with_plan, row["id"])["title"] == "Yêu cầu"
+    assert body.title_edit.text() == "Yêu cầu"
+
+
+def test_an_input_method_types_into_the_paragraphs(editor, body, ctx_with_plan, qtbot):
+    row = select_section(body, "Mục đích")
+    body.body_edit.setFocus()
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_Return)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("Tuyên truyền")
+    QApplication.sendEvent(body.body_edit, event)
+    editor.tabs.setCurrentWidget(editor.tasks)  # leaving the tab saves at once
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"][-1] == "Tuyên truyền"
+
+
+def test_sections_restructure_with_numbering_and_undo(editor, body, ctx_with_plan, qtbot, answer):
+    replies, seen = answer
+    before = sections(ctx_with_plan)
+    row = select_section(body, "Yêu cầu")
+    body.tree.setFocus()
+    press(editor, qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier, widget=body.tree)
+    assert select_row(ctx_with_plan, row["id"])["number"] == "II."
+    assert [r["number"] for r in sections(ctx_with_plan)][:4] == ["I.", "1.", "II.", "III."]
+    press(editor, qtbot, Qt.Key.Key_Z, widget=body.tree)
+    assert sections(ctx_with_plan) == before
+
+    select_section(body, "Mục đích")
+    qtbot.mouseClick(body.actions["add"].associatedObjects()[-1], Qt.MouseButton.LeftButton)
+    assert body.title_edit.hasFocus() and body.title_edit.text() == "Mục mới"
+    type_text(body.title_edit, "Phạm vi")
+    qtbot.keyClick(body.title_edit, Qt.Key.Key_Return)
+    assert [(r["number"], r["title"]) for r in sections(ctx_with_plan)][:4] == [
+        ("I.", "MỤC ĐÍCH, YÊU CẦU"), ("1.", "Mục đích"), ("2.", "Phạm vi"), ("3.", "Yêu cầu")]
+
+    top = select_section(body, "MỤC ĐÍCH, YÊU CẦU")
+    replies.append("Xóa")
+    body.tree.setFocus()
+    press(editor, qtbot, Qt.Key.Key_Delete, widget=body.tree)
+    assert "mục I «MỤC ĐÍCH, YÊU CẦU» cùng 3 mục con" in seen[-1]
+    assert top["id"] not in {r["id"] for r in sections(ctx_with_plan)}
+    for _ in range(3):
+        press(editor, qtbot, Qt.Key.Key_Z, widget=body.tree)
+    assert sections(ctx_with_plan) == before
+
+
+def test_fifty_steps_undo_and_redo_through_the_store(editor, ctx_with_plan, qtbot):
+    start = tasks(ctx_with_plan)
+    view = editor.tasks.view
+    for step in range(50):
+        if step % 10 == 9:  # every tenth step restructures
+            view.setCurrentIndex(cell(editor, "3", "content"))
+            view.setFocus()
+            press(editor, qtbot, Qt.Key.Key_BracketRight if step % 20 == 9 else Qt.Key.Key_Down,
+                  CTRL if step % 20 == 9 else Qt.KeyboardModifier.AltModifier)
+        else:
+            number = ["1", "2.1", "4", "6"][step % 4]
+            number = number if number in {r["number"] for r in tasks(ctx_with_plan)} else "1"
+            type_into_cell(editor, qtbot, number, "schedule", f"Dot {step}")
+    end = tasks(ctx_with_plan)
+    assert editor.session.stack.count() == 50
+    for _ in range(50):
+        press(editor, qtbot, Qt.Key.Key_Z)
+    assert tasks(ctx_with_plan) == start
+    assert not editor.undo_action.isEnabled()
+    for _ in range(50):
+        press(editor, qtbot, Qt.Key.Key_Y)
+    assert tasks(ctx_with_plan) == end

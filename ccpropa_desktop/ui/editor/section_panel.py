@@ -162,7 +162,7 @@ class SectionPanel(QWidget):
         self._timer.timeout.connect(self.flush)
         self.title_edit.textChanged.connect(self._typed)
         self.body_edit.textChanged.connect(self._typed)
-        self.title_edit.editingFinished.connect(self.flush)
+        self.title_edit.editingFinished.connect(self._title_finished)
         self.body_edit.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._select_current())
         self.original_button.clicked.connect(self.show_original)
@@ -218,11 +218,17 @@ class SectionPanel(QWidget):
         self._set_texts(section.title, section.paragraphs)
         self._show_marker(section)
 
-    def _set_texts(self, title: str, paragraphs: list[str]) -> None:
+    def _set_texts(self, title: str, paragraphs: list[str], *, keep_cursor: bool = False) -> None:
+        """Show stored text; after an undo the cursors stay about where they were."""
+        title_at = self.title_edit.cursorPosition() if keep_cursor else 0
+        body_at = self.body_edit.textCursor().position() if keep_cursor else 0
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.body_edit):
             self.title_edit.setText(title)
-            self.title_edit.setCursorPosition(0)
+            self.title_edit.setCursorPosition(min(title_at, len(title)))
             self.body_edit.setPlainText("\n".join(paragraphs))
+            cursor = self.body_edit.textCursor()
+            cursor.setPosition(min(body_at, len(self.body_edit.toPlainText())))
+            self.body_edit.setTextCursor(cursor)
 
     def _show_marker(self, section: Section) -> None:
         self.number.setText(self.tr("<b>Mục {0}</b>").format(self._paths.get(section.id or -1, "")))
@@ -248,6 +254,14 @@ class SectionPanel(QWidget):
         if watched is self.body_edit and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
+
+    def _title_finished(self) -> None:
+        self.flush()
+        if not clean_line(self.title_edit.text()) and self._stored is not None:
+            with QSignalBlocker(self.title_edit):
+                self.title_edit.setText(self._stored[0])  # a heading needs a title: keep the old one
+            self.session.ctx.status_message.emit(self.tr("Tiêu đề mục không được để trống: đã giữ "
+                                                         "tiêu đề cũ."))
 
     def pending(self) -> tuple[str, list[str]] | None:
         """What the editors hold, if it differs from the store (an empty title keeps the old one)."""
@@ -279,7 +293,7 @@ class SectionPanel(QWidget):
         self._stored = (section.title, list(section.paragraphs))
         typed_title = clean_line(self.title_edit.text())
         if (typed_title or section.title, paragraphs_of(self.body_edit.toPlainText())) != self._stored:
-            self._set_texts(section.title, section.paragraphs)  # undo/redo: the store wins
+            self._set_texts(section.title, section.paragraphs, keep_cursor=True)  # undo/redo: store wins
         self._show_marker(section)
 
     # -- structure -------------------------------------------------------------------------------
