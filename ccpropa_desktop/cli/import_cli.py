@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from ccpropa_desktop import paths
 from ccpropa_desktop.cli.output import emit, emit_json
@@ -40,7 +41,7 @@ def templates_import(args: argparse.Namespace) -> None:
     data = sys.stdin.buffer.read() if args.file == "-" else None
     store = _open(args)
     try:
-        result = import_template(store, args.file, dry_run=args.dry_run, template_id=args.template_id,
+        result = import_template(store, Path(args.file), dry_run=args.dry_run, template_id=args.template_id,
                                  data=data, source_name="stdin" if data is not None else "")
     finally:
         store.close()

@@ -1,0 +1,111 @@
+"""`ccpropa templates import FILE|- [--dry-run] [--json] [--id ID]` (issue 4): a summary in Vietnamese,
+the template saved (or not), errors as "Lỗi: …" with exit code 2 and nothing written."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+from conftest import DATA, SEEDS
+
+from ccpropa_desktop.cli.main import main
+from ccpropa_desktop.paths import DB_FILENAME
+
+sys.path.insert(0, str(DATA))
+import make_test_docx as make
+
+SONG_MA = SEEDS / "001_7af61c122fcb4739.txt"
+BINH_DINH = SEEDS / "002_06d7fc6c8c349b54.txt"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_prints_a_summary_and_saves(capsys, data_dir):
+    code, out, err = run(capsys, "templates", "import", str(BINH_DINH))
+    assert (code, err) == (0, "")
+    assert out.startswith("Đã nhập kế hoạch mẫu [binh-dinh-2024-2]")
+    assert "Loại: Quyết định ban hành Kế hoạch" in out
+    assert "Mục: 16   Nhiệm vụ: 17   Nơi nhận: 15" in out
+    assert "Người ký: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lâm Hải Giang" in out
+    assert "Dòng không xếp được: 0" in out
+    code, out, _ = run(capsys, "templates", "list")
+    assert "binh-dinh-2024-2" in out and "đã nhập" in out
+    code, out, _ = run(capsys, "templates", "show", "binh-dinh-2024-2", "--json")
+    assert make.differences(json.loads(out), make.builtin("binh-dinh-2024")) == []
+
+
+def test_json_output(capsys):
+    code, out, _ = run(capsys, "templates", "import", str(SONG_MA), "--json", "--id", "song-ma-nhap")
+    data = json.loads(out)
+    assert code == 0 and data["id"] == "song-ma-nhap" and data["saved"] is True
+    assert (data["sections"], data["tasks"], data["unplaced"]) == (17, 9, [])
+    assert data["template"]["issuer"]["short_name"] == "UBND huyện Sông Mã"
+
+
+def test_dry_run_creates_no_store(capsys, data_dir):
+    code, out, err = run(capsys, "templates", "import", str(SONG_MA), "--dry-run")
+    assert (code, err) == (0, "")
+    assert out.startswith("Xem trước (--dry-run, chưa lưu) [song-ma-2022-2]")
+    assert not (data_dir / DB_FILENAME).exists()
+
+
+def test_dry_run_on_an_existing_store_writes_nothing(capsys, data_dir):
+    run(capsys, "templates", "list")
+    before = (data_dir / DB_FILENAME).read_bytes()
+    assert run(capsys, "templates", "import", str(SONG_MA), "--dry-run")[0] == 0
+    assert run(capsys, "templates", "list")[1].count("đã nhập") == 0
+    assert (data_dir / DB_FILENAME).read_bytes() == before
+
+
+def test_stdin(capsys, monkeypatch):
+    stdin = io.TextIOWrapper(io.BytesIO(SONG_MA.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _ = run(capsys, "templates", "import", "-", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["template"]["source"] == "stdin" and data["tasks"] == 9
+
+
+def test_a_docx_file(capsys, tmp_path):
+    path = tmp_path / "bac-kan.docx"
+    path.write_bytes(make.build(make.builtin("bac-kan-2024"), legacy="tcvn3"))
+    code, out, _ = run(capsys, "templates", "import", str(path))
+    assert code == 0 and "Word (.docx); bảng mã TCVN3 (ABC) đã chuyển sang Unicode" in out
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "trống"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "không phải văn bản Word"),
+    ("Chỉ có một dòng chữ, không có bảng.".encode(), "Không tìm thấy bảng nhiệm vụ"),
+])
+def test_errors_exit_2_in_vietnamese_and_write_nothing(capsys, tmp_path, data_dir, content, words):
+    path = tmp_path / ("x.docx" if content.startswith(b"\x89") else "x.txt")
+    path.write_bytes(content)
+    code, out, err = run(capsys, "templates", "import", str(path))
+    assert code == 2 and out == ""
+    assert err.startswith("Lỗi: ") and words in err
+    assert not (data_dir / DB_FILENAME).exists() or "đã nhập" not in run(capsys, "templates", "list")[1]
+
+
+def test_missing_file_and_taken_id(capsys, tmp_path):
+    code, _, err = run(capsys, "templates", "import", str(tmp_path / "khong-co.txt"))
+    assert code == 2 and "Không tìm thấy tệp" in err
+    code, _, err = run(capsys, "templates", "import", str(SONG_MA), "--id", "song-ma-2022")
+    assert code == 2 and "Đã có kế hoạch mẫu mã “song-ma-2022”" in err
+
+
+def test_plan_from_an_imported_template(capsys):
+    assert run(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))[0] == 0
+    assert run(capsys, "templates", "import", str(BINH_DINH), "--id", "binh-dinh-nhap")[0] == 0
+    code, out, err = run(capsys, "plan", "new", "--template", "binh-dinh-nhap", "--year", "2025", "--json")
+    assert (code, err) == (0, "")
+    plan = json.loads(out)
+    assert plan["template_id"] == "binh-dinh-nhap" and plan["year"] == 2025 and plan["tasks"]

@@ -1,0 +1,159 @@
+"""import_template (issue 4): each seed's text imports equal to its built-in template (tolerance in
+docs/template-format.md "Import"), is saved in one transaction, and builds a plan; bad input saves
+nothing; mutated text never raises anything but a UserError."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from conftest import DATA, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import plans
+from ccpropa_desktop.services.importing import import_template, shape_errors
+from ccpropa_desktop.services.templates import get_template, list_templates
+
+sys.path.insert(0, str(DATA))
+import make_test_docx as make
+
+SEED_FILES = {"bac-kan-2024": "000_b5b7e19d73963239.txt", "song-ma-2022": "001_7af61c122fcb4739.txt",
+              "binh-dinh-2024": "002_06d7fc6c8c349b54.txt"}
+
+
+@pytest.mark.parametrize("template_id", sorted(SEED_FILES))
+def test_each_seed_text_imports_equal_to_its_builtin_template(store, template_id):
+    path = SEEDS / SEED_FILES[template_id]
+    result = import_template(store, path)
+    doc = result.template
+    assert make.differences(doc, make.builtin(template_id)) == []          # the documented tolerance
+    assert shape_errors(doc) == []
+    assert doc["id"] == f"{template_id}-2"                                  # the built-in keeps its id
+    assert doc["source"] == path.name
+    assert (result.saved, result.unplaced, result.kind) == (True, [], "text")
+    assert result.tasks == len(make.builtin(template_id)["appendix"]["tasks"])
+    assert store.get_template_doc(doc["id"]) == json.loads(json.dumps(doc))
+
+
+def test_the_seed_text_itself_is_accepted_as_pasted_text(store):
+    text = (SEEDS / SEED_FILES["song-ma-2022"]).read_text(encoding="utf-8")
+    result = import_template(store, text, dry_run=True)
+    assert make.differences(result.template, make.builtin("song-ma-2022")) == []
+    assert result.template["source"] == "văn bản dán"
+
+
+def test_dry_run_saves_nothing(store):
+    result = import_template(store, SEEDS / SEED_FILES["bac-kan-2024"], dry_run=True)
+    assert not result.saved and result.sections == 7 and result.tasks == 11
+    assert store.list_template_docs() == []
+
+
+def test_ids_stay_unique_and_a_chosen_id_is_checked(store):
+    first = import_template(store, SEEDS / SEED_FILES["song-ma-2022"]).template["id"]
+    second = import_template(store, SEEDS / SEED_FILES["song-ma-2022"]).template["id"]
+    assert (first, second) == ("song-ma-2022-2", "song-ma-2022-3")
+    assert import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id="son-la-2022") \
+        .template["id"] == "son-la-2022"
+    for taken in ("son-la-2022", "song-ma-2022"):
+        with pytest.raises(UserError) as err:
+            import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id=taken)
+        assert err.value.code == "template_exists"
+    with pytest.raises(UserError) as err:
+        import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id="Sơn La 2022")
+    assert err.value.code == "template_id_invalid"
+    assert sorted(d["id"] for d in store.list_template_docs()) == ["son-la-2022", "song-ma-2022-2",
+                                                                   "song-ma-2022-3"]
+
+
+def test_an_imported_template_lists_shows_and_builds_a_plan(store, song_ma_unit):
+    doc = import_template(store, SEEDS / SEED_FILES["bac-kan-2024"]).template
+    summary = next(s for s in list_templates(store) if s.id == doc["id"])
+    assert (summary.builtin, summary.task_count, summary.issuer) == (False, 11, "UBND tỉnh Bắc Kạn")
+    assert get_template(store, doc["id"]) == json.loads(json.dumps(doc))
+    plan = plans.create_plan(store, doc["id"], 2025, all_tasks=True)
+    assert len(plan.tasks) == 11 and len(plan.sections) == 7
+    assert "Kế hoạch số …/KH-UBND" in plan.legal_bases[0] and "UBND tỉnh Bắc Kạn" in plan.legal_bases[0]
+    assert plan.tasks[0].content.startswith("Tiếp tục tuyên truyền các quan điểm")
+
+
+def test_a_generated_docx_imports_through_the_service(store, tmp_path):
+    path = tmp_path / "binh-dinh.docx"
+    path.write_bytes(make.build(make.builtin("binh-dinh-2024")))
+    result = import_template(store, path)
+    assert result.kind == "docx" and result.template["form"] == "B"
+    assert make.differences(result.template, make.builtin("binh-dinh-2024")) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("", "empty_text"), ("   \n\n\t \n", "empty_text"),
+    ("KẾ HOẠCH\n\nTuyên truyền CCHC năm 2025\n\nI. MỤC ĐÍCH\n\n- Nội dung.", "no_table"),
+    ("KẾ HOẠCH\n\nCột A\tCột B\tCột C\nx\ty\tz\nu\tv\tw\n", "unknown_columns"),
+    ("TT\tNội dung\tCơ quan chủ trì\n\t\t\n", "no_tasks"),
+])
+def test_nothing_found_is_refused_in_vietnamese_and_nothing_saved(store, text, code):
+    with pytest.raises(UserError) as err:
+        import_template(store, text + "\n")
+    assert err.value.code == code
+    assert err.value.message[:1].isupper() and err.value.message.endswith(".")
+    assert store.list_template_docs() == []
+
+
+@pytest.mark.parametrize(("content", "code"), [(b"", "empty_text"), (b"\x00\x01\x02binary" * 10, "not_text"),
+                                               (b"PK\x03\x04garbage", "docx_corrupt")])
+def test_bad_files_are_refused(store, tmp_path, content, code):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(content)
+    with pytest.raises(UserError) as err:
+        import_template(store, path)
+    assert err.value.code == code
+    with pytest.raises(UserError) as missing:
+        import_template(store, tmp_path / "khong-co.docx")
+    assert missing.value.code in ("file_not_found", "empty_text", "no_table")
+
+
+def test_a_continuation_row_before_any_task_is_reported_not_placed(store):
+    text = ("KẾ HOẠCH\n\nTuyên truyền CCHC năm 2025\n\nTT\tNội dung\tCơ quan chủ trì\n"
+            "\tdòng lạc đầu bảng\tPhòng Nội vụ\n1\tTổ chức hội nghị\tPhòng Nội vụ\n")
+    result = import_template(store, text, dry_run=True)
+    assert result.tasks == 1 and len(result.unplaced) == 1 and "dòng lạc đầu bảng" in result.unplaced[0]
+
+
+LINES = (SEEDS / SEED_FILES["bac-kan-2024"]).read_text(encoding="utf-8").split("\n")
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=len(LINES) - 1),
+                          st.sampled_from(["drop", "dup", "tab", "junk", "upper", "swap"]),
+                          st.text(max_size=12)), max_size=10))
+def test_fuzz_text_mutations_raise_only_user_errors(mutations):
+    from ccpropa_desktop.services.session import memory_store
+
+    lines = list(LINES)
+    for index, action, junk in mutations:
+        i = index % len(lines)
+        if action == "drop":
+            del lines[i]
+        elif action == "dup":
+            lines.insert(i, lines[i])
+        elif action == "tab":
+            lines[i] = lines[i].replace(" ", "\t", 2)
+        elif action == "junk":
+            lines[i] = junk + lines[i][len(junk):]
+        elif action == "upper":
+            lines[i] = lines[i].upper()
+        else:
+            j = (i * 7 + 3) % len(lines)
+            lines[i], lines[j] = lines[j], lines[i]
+        if not lines:
+            lines = [""]
+    store = memory_store()
+    try:
+        result = import_template(store, "\n".join(lines) + "\n", dry_run=True)
+        assert shape_errors(result.template) == []
+    except UserError:
+        pass
+    finally:
+        store.close()
