@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -143,7 +144,8 @@ class IssueDialog(QDialog):
         self.date.setObjectName("issue_date")
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setCalendarPopup(True)
-        self.date.setMinimumWidth(140)
+        self.date.setMinimumWidth(150)
+        self.date.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.forms = QButtonGroup(self)
         form_box = QVBoxLayout()
         for key, text in FORMS.items():
@@ -298,10 +300,22 @@ class IssuePage(Page):
             renderer.pageRendered.connect(self._page_rendered)
         else:
             self._page_painted = True
+        self.pages_label = QLabel()
+        self.pages_label.setObjectName("page_count")
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("zoom")
+        self.zoom.addItem(self.tr("Vừa chiều rộng"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.addItem(self.tr("Cả trang"), QPdfView.ZoomMode.FitInView)
+        self.zoom.currentIndexChanged.connect(
+            lambda i: self.view.setZoomMode(QPdfView.ZoomMode(self.zoom.itemData(i))))
+        above = QHBoxLayout()
+        above.addWidget(self.showing, 1)
+        above.addWidget(self.pages_label)
+        above.addWidget(self.zoom)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.showing)
+        right_layout.addLayout(above)
         right_layout.addWidget(self.progress)
         right_layout.addWidget(self.view, 1)
 
@@ -311,8 +325,8 @@ class IssuePage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 760])
-        side.setMinimumWidth(330)
+        splitter.setSizes([340, 800])
+        side.setMinimumWidth(300)
 
         self.empty = QFrame()
         self.empty.setObjectName("issue_empty")
@@ -359,6 +373,8 @@ class IssuePage(Page):
         self.plan_choice.clear()
         for row in self.plan_rows:
             self.plan_choice.addItem(self.tr("{0} — {1}").format(row["year"], row["title"]), row["id"])
+            self.plan_choice.setItemData(self.plan_choice.count() - 1, row["title"],
+                                         Qt.ItemDataRole.ToolTipRole)
         self.plan_choice.setCurrentIndex(ids.index(self.plan_id))
         self.plan_choice.blockSignals(False)
         self._load_plan()
@@ -482,6 +498,7 @@ class IssuePage(Page):
             self._page_painted = False
         self.document.load(self._buffer)
         self.showing.setText(self.describe(key))
+        self.pages_label.setText(self.tr("{0} trang").format(self.document.pageCount()))
         if then is not None:
             then()
 
@@ -490,6 +507,7 @@ class IssuePage(Page):
 
     def _close_document(self) -> None:
         self.document.close()
+        self.pages_label.setText("")
         if self._buffer is not None:
             self._buffer.close()
         self._buffer = None
