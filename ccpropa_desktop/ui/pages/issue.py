@@ -576,6 +576,7 @@ class IssuePage(Page):
         printer.setFromTo(1, max(1, self.document.pageCount()))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("In kế hoạch"))
+        dialog.setMinMax(1, max(1, self.document.pageCount()))
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def print_current(self) -> None:
