@@ -9,8 +9,8 @@ module repairs that damage only; deciding what each paragraph *is* belongs to ``
 from __future__ import annotations
 
 import html
+import itertools
 import re
-from collections import Counter
 
 from ccpropa_desktop.documents.import_columns import column_key, task_number
 from ccpropa_desktop.documents.import_model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
@@ -189,8 +189,12 @@ def _drop_page_furniture(lines: list[str], table_from: int) -> list[str]:
     """Page numbers and running headers/footers out; lines from ``table_from`` on keep their
     bare numbers (task numbers of a spilled table) and repeated values ("Thường xuyên")."""
     body = [_normal(x) for x in lines[:table_from] if x.strip() and "\t" not in x]
-    repeated = {k for k, n in Counter(body).items() if n >= 3 and len(k) <= 100
-                and not k.startswith(("-", "+", "•"))}
+    seen: dict[str, list[int]] = {}
+    for i, k in enumerate(body):
+        seen.setdefault(k, []).append(i)
+    # a running header comes back once a page: three times or more, never right after itself
+    repeated = {k for k, at in seen.items() if len(at) >= 3 and len(k) <= 100
+                and not k.startswith(("-", "+", "•")) and min(b - a for a, b in itertools.pairwise(at)) >= 3}
     out = []
     for i, line in enumerate(lines):
         text = line.strip()

@@ -17,6 +17,7 @@ import copy
 import io
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,8 @@ from ccpropa_desktop.domain.legacy_encoding import TCVN3_TO_UNICODE, VNI_TO_UNIC
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "resources" / "templates"
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+         "XVI", "XVII", "XVIII", "XIX", "XX"]
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 _UNICODE_TO_TCVN3 = {u: c for c, u in TCVN3_TO_UNICODE.items()}
@@ -271,6 +273,84 @@ def build(doc: dict[str, Any], *, legacy: str | None = None, split: bool = True,
     buffer = io.BytesIO()
     b.doc.save(buffer)
     return buffer.getvalue()
+
+
+# -- shared by the import tests ---------------------------------------------------------------------
+# The tolerance of an import against the hand-made built-in template (docs/template-format.md,
+# "Import"): ``id``, ``name`` and ``source`` are the importer's own; every other field must be
+# equal exactly. For hard-wrapped text (``loose=True``) a paragraph boundary may also be lost or
+# gained where a paragraph's last line happens to be full width — the section tree and its titles
+# must still be equal, and the body's words (section paragraphs, then the closing) in the same
+# order.
+OWN_FIELDS = ("id", "name", "source")
+
+
+def differences(imported: Any, expected: Any, *, loose: bool = False, path: str = "") -> list[str]:
+    """Where ``imported`` departs from ``expected`` beyond the tolerance (empty when none)."""
+    if path == "" and loose:
+        imported, expected = _loosen(imported), _loosen(expected)
+    if isinstance(imported, dict) and isinstance(expected, dict):
+        out = []
+        for key in sorted(set(imported) | set(expected)):
+            if path == "" and key in OWN_FIELDS:
+                continue
+            if key not in imported or key not in expected:
+                out.append(f"{path}/{key}: {'missing' if key not in imported else 'extra'}")
+                continue
+            out.extend(differences(imported[key], expected[key], path=f"{path}/{key}"))
+        return out
+    if isinstance(imported, list) and isinstance(expected, list):
+        out = [] if len(imported) == len(expected) else \
+            [f"{path}: {len(imported)} items, expected {len(expected)}"]
+        for i, (a, b) in enumerate(zip(imported, expected, strict=False)):
+            out.extend(differences(a, b, path=f"{path}[{i}]"))
+        return out
+    return [] if imported == expected else [f"{path}: {str(imported)[:120]!r} != {str(expected)[:120]!r}"]
+
+
+def _loosen(doc: dict[str, Any]) -> dict[str, Any]:
+    doc = copy.deepcopy(doc)
+    words: list[str] = []
+
+    def strip(sections: list[dict[str, Any]]) -> None:
+        for s in sections:
+            words.extend(" ".join(s["paragraphs"]).split())
+            s["paragraphs"] = []
+            strip(s["children"])
+
+    strip(doc["sections"])
+    words.extend(" ".join(doc["closing"]).split())
+    doc["closing"] = []
+    doc["body_words"] = words
+    return doc
+
+
+def pdf_like(text: str, width: int = 78, header: str = "Kế hoạch tuyên truyền CCHC – bản sao từ PDF") -> str:
+    """A seed as a PDF copy gives it: lines hard-wrapped at ``width``, a blank line after every
+    line, a long lower-case word hyphenated at the margin now and then, and every 40 lines a page
+    number ("- 3 -") and a running header. Table rows (tab-separated) are left whole."""
+    out: list[str] = []
+    count = 0
+    for line in text.split("\n"):
+        if "\t" in line or not line.strip():
+            out.append(line)
+            continue
+        rows = textwrap.wrap(line, width=width, break_long_words=False, break_on_hyphens=False)
+        for i in range(len(rows) - 1):
+            head, _, rest = rows[i + 1].partition(" ")
+            count += 1
+            if count % 5 == 0 and len(head) >= 6 and head.isalpha() and head.islower() \
+                    and len(rows[i]) + 4 <= width:
+                rows[i], rows[i + 1] = f"{rows[i]} {head[:2]}-", f"{head[2:]} {rest}".strip()
+        out.extend(rows)
+    paged: list[str] = []
+    page = 1
+    for n, line in enumerate(out, 1):
+        paged.extend([line] if "\t" in line else [line, ""])
+        if n % 40 == 0:
+            page += 1
+            paged.extend([f"- {page} -", "", header, ""])
+    return "\n".join(paged)
 
 
 def builtin(template_id: str) -> dict[str, Any]:
