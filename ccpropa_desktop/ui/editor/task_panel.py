@@ -21,12 +21,14 @@ from ccpropa_desktop.ui.editor.confirm import confirm_remove, shorten
 from ccpropa_desktop.ui.editor.delegate import TaskDelegate
 from ccpropa_desktop.ui.editor.original_dialog import OriginalDialog
 from ccpropa_desktop.ui.editor.outline_actions import OutlineActions
+from ccpropa_desktop.ui.editor.row_heights import fit_rows, visible_rows
 from ccpropa_desktop.ui.editor.session import EditorSession
 from ccpropa_desktop.ui.models.task_table import NUMBER, TaskTableModel
 
 WIDTHS = {NUMBER: 72, "lead": 200, "partners": 220, "schedule": 130, "form": 150, "product": 150,
           "note": 130}
 """Starting column widths in pixels at 100 % scale; the content column takes the rest."""
+ROW_BATCH = 40
 
 
 class TaskPanel(QWidget):
@@ -76,7 +78,11 @@ class TaskPanel(QWidget):
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(60)
-        self._rows_timer.timeout.connect(self.view.resizeRowsToContents)
+        self._rows_timer.timeout.connect(self.fit_all_rows)
+        self._rest: list[int] = []  # rows still to measure after the visible ones
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self._fit_some)
         self.view.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start())
 
         self.model.edit_requested.connect(self._edit_requested)
@@ -115,16 +121,35 @@ class TaskPanel(QWidget):
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 self.view.setColumnWidth(col, WIDTHS.get(field, 140))
-        self.view.resizeRowsToContents()
         keep = focus if focus is not None else (current.id if current else None)
         row = self.model.row_of(keep)
         if row < 0 and self.model.rowCount():
             row = 0
+        index = self.model.index(row, min(column, self.model.columnCount() - 1))
         if row >= 0:
-            index = self.model.index(row, min(column, self.model.columnCount() - 1))
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+        self.fit_all_rows()  # the rows now on screen first
+        if row >= 0:
+            self.view.scrollTo(index)
         self.update_actions()
+
+    def fit_all_rows(self) -> None:
+        """Rows on screen at once; the others in small batches while the window stays responsive."""
+        shown = visible_rows(self.view)
+        fit_rows(self.view, self.model, shown)
+        self._rest = [r for r in range(self.model.rowCount()) if r not in shown]
+        if self._rest:
+            self._rest_timer.start()
+
+    def _fit_some(self) -> None:
+        batch, self._rest = self._rest[:ROW_BATCH], self._rest[ROW_BATCH:]
+        fit_rows(self.view, self.model, [r for r in batch if r < self.model.rowCount()])
+        if not self._rest:
+            self._rest_timer.stop()
+
+    def rows_fitted(self) -> bool:
+        return not self._rest
 
     def _outline_changed(self, kind: str, plan: Plan, focus: int | None) -> None:
         if kind == "tasks":
@@ -135,7 +160,7 @@ class TaskPanel(QWidget):
         self.model.update_task(task)
         row = self.model.row_of(task.id)
         if row >= 0:
-            self.view.resizeRowToContents(row)
+            fit_rows(self.view, self.model, [row])
             index = self.model.index(row, max(self.view.currentIndex().column(), 1))
             if self.view.currentIndex().row() != row:
                 self.view.setCurrentIndex(index)

@@ -63,6 +63,10 @@ class TaskTableModel(QAbstractTableModel):
     def task(self, row: int) -> Task:
         return self._tasks[row]
 
+    def is_group(self, row: int) -> bool:
+        """The task has sub-tasks (shown in bold)."""
+        return self._tasks[row].id in self._has_children
+
     def tasks(self) -> list[Task]:
         return list(self._tasks)
 

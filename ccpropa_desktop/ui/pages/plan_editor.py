@@ -146,6 +146,9 @@ class PlanEditorPage(Page):
             return
         self.pages.setCurrentIndex(1)
 
+    def is_ready(self) -> bool:
+        return self.tasks.rows_fitted()
+
     def _show_heading(self, plan: Plan | None) -> None:
         if plan is None:
             if self.session.plan_id is None:
