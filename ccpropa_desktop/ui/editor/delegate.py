@@ -39,6 +39,11 @@ class TaskDelegate(QStyledItemDelegate):
         model = index.model()
         return model.field(index.column()) if isinstance(model, TaskTableModel) else ""
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        # The marker dot sits beside the first line of TT, not in the middle of a tall row.
+        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         field = self._field(index)
         editor: QWidget

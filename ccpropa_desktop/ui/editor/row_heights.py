@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTableView
 
 from ccpropa_desktop.ui.models.task_table import NUMBER, TaskTableModel
 
-H_PADDING = 10  # the style's text margins on both sides, and a little air
+H_PADDING = 8  # the style's text margins on both sides, and a little air
 V_PADDING = 8
 MAX_HEIGHT = 400  # a very long cell scrolls in its editor rather than filling the screen
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -126,14 +125,19 @@ class SectionPanel(QWidget):
         head.addWidget(self.number)
         head.addWidget(self.marker, 1)
         head.addWidget(self.original_button)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Tiêu đề"), self.title_edit)
-        form.addRow(self.tr("Nội dung (mỗi đoạn một dòng)"), self.body_edit)
+        title_label = QLabel(self.tr("&Tiêu đề"))
+        title_label.setBuddy(self.title_edit)
+        body_label = QLabel(self.tr("&Nội dung (mỗi đoạn một dòng; đoạn tô màu là đoạn khác kế hoạch mẫu)"))
+        body_label.setWordWrap(True)
+        body_label.setBuddy(self.body_edit)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(6, 0, 0, 0)
         detail_layout.addLayout(head)
-        detail_layout.addLayout(form, 1)
+        detail_layout.addWidget(title_label)
+        detail_layout.addWidget(self.title_edit)
+        detail_layout.addWidget(body_label)
+        detail_layout.addWidget(self.body_edit, 1)
         empty = QLabel(self.tr("Chọn một mục bên trái để sửa tiêu đề và nội dung."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -141,20 +145,17 @@ class SectionPanel(QWidget):
         self.detail.addWidget(empty)
         self.detail.addWidget(detail)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(toolbar)
-        left_layout.addWidget(self.tree, 1)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

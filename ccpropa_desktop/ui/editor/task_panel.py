@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -77,7 +77,8 @@ class TaskPanel(QWidget):
 
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(60)
+        self._rows_timer.setInterval(30)
+        self._fit_on_show = False
         self._rows_timer.timeout.connect(self.fit_all_rows)
         self._rest: list[int] = []  # rows still to measure after the visible ones
         self._rest_timer = QTimer(self)
@@ -135,7 +136,14 @@ class TaskPanel(QWidget):
         self.update_actions()
 
     def fit_all_rows(self) -> None:
-        """Rows on screen at once; the others in small batches while the window stays responsive."""
+        """Rows on screen at once; the others in small batches while the window stays responsive.
+        Heights depend on column widths, so nothing is measured before the table is laid out."""
+        if not self.view.isVisible():
+            self._fit_on_show = True
+            return
+        if self.view.viewport().width() < 200:
+            self._rows_timer.start()  # shown but not laid out yet: measure once it is
+            return
         shown = visible_rows(self.view)
         fit_rows(self.view, self.model, shown)
         self._rest = [r for r in range(self.model.rowCount()) if r not in shown]
@@ -149,7 +157,13 @@ class TaskPanel(QWidget):
             self._rest_timer.stop()
 
     def rows_fitted(self) -> bool:
-        return not self._rest
+        return not self._rest and not self._rows_timer.isActive() and not self._fit_on_show
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_on_show:
+            self._fit_on_show = False
+            self._rows_timer.start()
 
     def _outline_changed(self, kind: str, plan: Plan, focus: int | None) -> None:
         if kind == "tasks":

@@ -63,7 +63,7 @@ class SectionTreeModel(QStandardItemModel):
 
     def _decorate(self, item: QStandardItem, section: Section) -> None:
         item.setText(section_label(section))
-        item.setToolTip(section_tooltip(section))
+        item.setToolTip(f"{section_label(section)}\n{section_tooltip(section)}")
         if not section.origin:
             item.setIcon(markers.dot(markers.ADDED))
         elif section_changes(section):

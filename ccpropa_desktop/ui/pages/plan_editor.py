@@ -147,7 +147,8 @@ class PlanEditorPage(Page):
         self.pages.setCurrentIndex(1)
 
     def is_ready(self) -> bool:
-        return self.tasks.rows_fitted()
+        """For --screenshot: the table's row heights are measured (if the table is showing)."""
+        return not self.tasks.isVisible() or self.tasks.rows_fitted()
 
     def _show_heading(self, plan: Plan | None) -> None:
         if plan is None:
