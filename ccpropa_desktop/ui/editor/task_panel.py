@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -77,7 +77,8 @@ class TaskPanel(QWidget):
 
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(30)
+        self._rows_timer.setInterval(0)  # coalesces the resize signals of one pass
+        self._fitted_widths: tuple[int, ...] = ()
         self._fit_on_show = False
         self._rows_timer.timeout.connect(self.fit_all_rows)
         self._rest: list[int] = []  # rows still to measure after the visible ones
@@ -114,6 +115,7 @@ class TaskPanel(QWidget):
         current = self.current_task()
         column = max(self.view.currentIndex().column(), 1)
         self.model.set_plan(plan)
+        self._fitted_widths = ()
         header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):
             field = self.model.field(col)
@@ -141,9 +143,15 @@ class TaskPanel(QWidget):
         if not self.view.isVisible():
             self._fit_on_show = True
             return
-        if self.view.viewport().width() < 200:
-            self._rows_timer.start()  # shown but not laid out yet: measure once it is
-            return
+        if self.view.viewport().width() < 200:  # shown but not laid out yet: lay out now
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if self.view.viewport().width() < 200:
+                self._rows_timer.start()
+                return
+        widths = tuple(self.view.columnWidth(c) for c in range(self.model.columnCount()))
+        if widths == self._fitted_widths:
+            return  # a resize signal for widths already measured
+        self._fitted_widths = widths
         shown = visible_rows(self.view)
         fit_rows(self.view, self.model, shown)
         self._rest = [r for r in range(self.model.rowCount()) if r not in shown]
