@@ -1,6 +1,7 @@
 """The upper level's consolidated report (W7) → document model: a Báo cáo (Mẫu 1.4, spec §13.2)
 with "Kính gửi", the reporting situation, summed results, prose sections left for the officer, and
-three landscape appendices (by unit, by task, figures by unit)."""
+two landscape appendices (by unit and by task, each with its figures). The figures of each unit by
+kind are in the XLSX only: a 500-unit table of them would double the DOCX render time."""
 
 from __future__ import annotations
 
@@ -65,14 +66,14 @@ def _units_table(view: AggregateView) -> TaskTable:
     columns = [Column("STT", 0.5, "center"), Column("Cơ quan, đơn vị", 2.8),
                Column("Ngày gửi", 1.1, "center"), Column("Số nhiệm vụ", 0.9, "center"),
                *[Column(label, 1.0, "center") for _, label in STATUS_COLUMNS],
-               Column("Tỷ lệ hoàn thành", 1.0, "center"), Column("Ghi chú", 1.4)]
+               Column("Tỷ lệ hoàn thành", 1.0, "center"), Column("Kết quả, sản phẩm; ghi chú", 2.6)]
     rows = []
     for index, unit in enumerate(view.units, start=1):
-        rows.append(_unit_row(index, unit))
+        rows.append(_unit_row(view, index, unit))
     total = view.completion
     rows.append(["", "Tổng cộng", "", formats.decimal(total.get("tasks", 0)),
                  *[formats.decimal(total.get(k, 0)) for k, _ in STATUS_COLUMNS], rate(total),
-                 f"{len(view.reported)} đơn vị đã báo cáo"])
+                 _results_text(view, view.totals)])
     return TaskTable(columns=columns, rows=rows, bold_rows={len(rows) - 1})
 
 
@@ -82,13 +83,14 @@ def _sent(unit: UnitRow) -> str:
     return formats.short_date(dt.date.fromisoformat(unit.created_at[:10]))
 
 
-def _unit_row(index: int, unit: UnitRow) -> list[str]:
+def _unit_row(view: AggregateView, index: int, unit: UnitRow) -> list[str]:
     if not unit.reported:
         return [str(index), unit.name, "", "", "", "", "", "", "", "Chưa báo cáo"]
     c = unit.completion
-    note = "" if unit.in_directory else "Ngoài danh sách đơn vị"
+    notes = [_results_text(view, unit.totals), "" if unit.in_directory else "Ngoài danh sách đơn vị"]
     return [str(index), unit.name, _sent(unit), formats.decimal(c.get("tasks", 0)),
-            *[formats.decimal(c.get(k, 0)) for k, _ in STATUS_COLUMNS], rate(c), note]
+            *[formats.decimal(c.get(k, 0)) for k, _ in STATUS_COLUMNS], rate(c),
+            "; ".join(n for n in notes if n)]
 
 
 def _n(completion: dict, key: str) -> str:
@@ -112,17 +114,6 @@ def _tasks_table(view: AggregateView) -> TaskTable:
                      *[formats.decimal(c.get(k, 0)) for k, _ in STATUS_COLUMNS], rate(c),
                      _results_text(view, group.totals)])
     return TaskTable(columns=columns, rows=rows)
-
-
-def _figures_table(view: AggregateView) -> TaskTable:
-    keys = list(view.totals)
-    columns = [Column("STT", 0.5, "center"), Column("Cơ quan, đơn vị", 2.6),
-               *[Column(view.metric_labels.get(k, k), 1.0, "center") for k in keys]]
-    rows = []
-    for index, unit in enumerate(view.reported, start=1):
-        rows.append([str(index), unit.name, *[formats.decimal(unit.totals.get(k, 0)) for k in keys]])
-    rows.append(["", "Tổng cộng", *[formats.decimal(view.totals[k]) for k in keys]])
-    return TaskTable(columns=columns, rows=rows, bold_rows={len(rows) - 1})
 
 
 def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
@@ -164,7 +155,7 @@ def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
         for index, (key, value) in enumerate(figures):
             end = "." if index == len(figures) - 1 else ";"
             blocks.append(Paragraph(f"- {view.metric_labels.get(key, key)}: {figure(key, value)}{end}"))
-        blocks.append(Paragraph("Chi tiết theo đơn vị tại Phụ lục III."))
+        blocks.append(Paragraph("Chi tiết theo đơn vị tại Phụ lục I, theo nhiệm vụ tại Phụ lục II."))
     else:
         blocks.append(Paragraph("Các cơ quan, đơn vị chưa báo cáo số liệu sản phẩm tuyên truyền."))
     ranked = sorted((u for u in view.reported if u.completion.get("rate") is not None),
@@ -221,9 +212,7 @@ def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issu
             ("Phụ lục I", f"BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN THEO CƠ QUAN, ĐƠN VỊ {view.period_label.upper()}",
              _units_table(view)),
             ("Phụ lục II", f"BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN THEO NHIỆM VỤ {view.period_label.upper()}",
-             _tasks_table(view)),
-            ("Phụ lục III", f"BIỂU TỔNG HỢP SỐ LIỆU SẢN PHẨM TUYÊN TRUYỀN {view.period_label.upper()}",
-             _figures_table(view))):
-        if table.rows and not (label == "Phụ lục III" and not view.totals):
+             _tasks_table(view))):
+        if table.rows:
             parts.append(Part("landscape", [AppendixHeading(label, title, attached), table]))
     return Document(parts=parts, draft=issue.draft, title=f"Báo cáo {title_line(view)}")

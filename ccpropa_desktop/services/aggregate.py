@@ -77,6 +77,31 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def received_folder(store: Store) -> Path | None:
+    """Where the packages received are kept as sent: <data folder>/received/<sha256>.ccpr."""
+    return store.folder / "received" if store.folder is not None else None
+
+
+def _keep(store: Store, sha256: str, raw: bytes) -> bool:
+    """Keep the original file beside the store (content-addressed, so a duplicate is a no-op).
+    False for a store without a folder: the report PDF then goes into the database."""
+    folder = received_folder(store)
+    if folder is None:
+        return False
+    target = folder / f"{sha256}{P.EXTENSION}"
+    if target.exists():
+        return True
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(raw)
+        tmp.replace(target)
+    except OSError as exc:
+        raise UserError("write_failed", f"Không lưu được gói vào thư mục dữ liệu {folder}: "
+                        f"{exc.strerror or exc}.") from exc
+    return True
+
+
 def import_one(store: Store, path: Path) -> ImportResult:
     try:
         loaded = load_package(path)
@@ -84,12 +109,29 @@ def import_one(store: Store, path: Path) -> ImportResult:
         return ImportResult(str(path), "rejected", code=exc.code, reason=exc.message)
     manifest = loaded.manifest
     unit_name = manifest.unit.get("short_name") or manifest.unit["name"]
+    kept = _keep(store, loaded.result.sha256, loaded.raw)
     outcome, _ = received.receive(store, received.Incoming(
         sha256=loaded.result.sha256, unit_key=unit_key(unit_name), unit_name=unit_name,
         period=manifest.period, created_at=manifest.created_at, file_name=path.name,
         size=loaded.result.size, manifest=loaded.manifest_text, data=loaded.data_text,
-        report_pdf=loaded.report_pdf))
+        report_pdf=None if kept else loaded.report_pdf))
     return ImportResult(str(path), outcome, unit=unit_name, period=manifest.period)
+
+
+def report_pdf(store: Store, package_id: int) -> bytes:
+    """The report PDF of a received package (from the kept original, checked again)."""
+    row = received.get(store, package_id)
+    if row is None:
+        raise UserError("package_not_found", f"Không có gói đã nhận mã {package_id}.")
+    stored = received.report_pdf(store, package_id)
+    if stored:
+        return stored
+    folder = received_folder(store)
+    original = folder / f"{row.sha256}{P.EXTENSION}" if folder else None
+    if original is None or not original.exists():
+        raise UserError("package_file_missing", f"Không còn tệp gốc của gói {row.file_name} trong thư mục "
+                        "dữ liệu; hãy nhập lại gói.")
+    return load_package(original).report_pdf
 
 
 def import_packages(store: Store, paths: Sequence[str | Path],
@@ -102,10 +144,11 @@ def import_packages(store: Store, paths: Sequence[str | Path],
     total = len(files)
     if progress:
         progress(0, total)
-    for index, path in enumerate(files, start=1):
-        summary.results.append(import_one(store, path))
-        if progress:
-            progress(index, total)
+    with received.bulk(store):
+        for index, path in enumerate(files, start=1):
+            summary.results.append(import_one(store, path))
+            if progress:
+                progress(index, total)
     return summary
 
 
@@ -123,7 +166,7 @@ def aggregate_view(store: Store, period: str, expected: Sequence[str] | None = N
     aggregator = Aggregator(code, expected_units(store, expected))
     for row, data in received.current_data(store, code):
         aggregator.add(Received(row.sha256, row.created_at, row.imported_at, row.file_name),
-                       P.parse_data(data))
+                       P.data_from_verified(data))
     return aggregator.view()
 
 

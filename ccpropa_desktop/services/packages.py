@@ -62,7 +62,7 @@ def package_bytes(data: dict[str, Any], pdf: bytes, *, created_at: str | None = 
     with zipfile.ZipFile(buffer, "w") as zf:
         for name, content, method in ((P.MANIFEST, manifest_bytes, zipfile.ZIP_DEFLATED),
                                       (P.DATA, data_bytes, zipfile.ZIP_DEFLATED),
-                                      (P.REPORT, pdf, zipfile.ZIP_DEFLATED)):
+                                      (P.REPORT, pdf, zipfile.ZIP_STORED)):  # PDF streams are compressed
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = method
             info.external_attr = 0o644 << 16
@@ -152,6 +152,7 @@ class LoadedPackage:
     manifest_text: str
     data_text: str
     report_pdf: bytes
+    raw: bytes = b""  # the .ccpr file as received
 
     @property
     def manifest(self) -> Manifest:
@@ -202,6 +203,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _inspect(path: str | Path) -> tuple[VerifyResult, dict[str, bytes]]:
+    """The result, and when it is ok the members and the raw file (key "")."""
     path = Path(path)
     result = VerifyResult(path=str(path), ok=False)
 
@@ -268,6 +270,7 @@ def _inspect(path: str | Path) -> tuple[VerifyResult, dict[str, bytes]]:
     if not contents[P.REPORT].startswith(b"%PDF-"):
         return fail("bad_pdf", f"“{P.REPORT}” không phải tệp PDF.")
     result.ok = True
+    contents[""] = raw
     return result, contents
 
 
@@ -283,4 +286,4 @@ def load_package(path: str | Path) -> LoadedPackage:
         first = result.problems[0]
         raise PackageError(first.code, first.message)
     return LoadedPackage(result, contents[P.MANIFEST].decode("utf-8"), contents[P.DATA].decode("utf-8"),
-                         contents[P.REPORT])
+                         contents[P.REPORT], contents[""])

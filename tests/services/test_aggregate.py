@@ -10,8 +10,9 @@ import pdfplumber
 import pytest
 from docx import Document as DocxDocument
 from openpyxl import load_workbook
-from package_fixtures import commune, package, write
+from package_fixtures import PDF, commune, package, write
 
+from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import aggregate
 
 COMMUNES = ["UBND thị trấn Sông Mã", "UBND xã Chiềng Khương", "UBND xã Mường Lầm"]
@@ -143,6 +144,9 @@ def test_render_pdf_docx_xlsx(store, song_ma_unit, packages_dir: Path) -> None:
     units_table = next(t for t in docx.tables if t.rows[0].cells[1].text == "Cơ quan, đơn vị"
                        and len(t.columns) == 10)
     assert [c.text for c in units_table.rows[2].cells][:4] == ["2", "UBND xã Mường Lầm", "15/06/2022", "3"]
+    assert units_table.rows[2].cells[-1].text == ("Hội nghị: 3; Lượt người: 150; Tin, bài: 7; "
+                                                  "Kinh phí (đồng): 2.500.000 đồng")
+    assert units_table.rows[3].cells[-1].text == "Ngoài danh sách đơn vị"  # Nậm Ty: no figures
     assert units_table.rows[4].cells[-1].text == "Chưa báo cáo"
 
     book = load_workbook(io.BytesIO(aggregate.render_aggregate(store, "2022-H1", "xlsx", expected=COMMUNES)))
@@ -160,11 +164,38 @@ def test_render_pdf_docx_xlsx(store, song_ma_unit, packages_dir: Path) -> None:
 
 
 def test_render_needs_a_unit_and_a_known_format(store) -> None:
-    from ccpropa_desktop.errors import UserError
-
     with pytest.raises(UserError) as err:
         aggregate.render_aggregate(store, "2022-H1", "pdf")
     assert err.value.code == "unit_missing"
     with pytest.raises(UserError) as err:
         aggregate.render_aggregate(store, "2022-H1", "odt")
     assert "không hỗ trợ" in err.value.message
+
+
+def test_originals_are_kept_and_their_report_pdf_read_back(tmp_path: Path) -> None:
+    from ccpropa_desktop.services.session import open_store
+
+    content = package(commune("Chiềng Khương"))
+    source = write(tmp_path / "ck.ccpr", content)
+    store = open_store(tmp_path / "data")
+    try:
+        aggregate.import_packages(store, [source])
+        (row,) = aggregate.history(store)
+        kept = tmp_path / "data" / "received" / f"{row.sha256}.ccpr"
+        assert kept.read_bytes() == content
+        assert store.db.execute("select report_pdf from received_packages").fetchone()[0] is None
+        assert aggregate.report_pdf(store, row.id) == PDF
+        kept.unlink()
+        with pytest.raises(UserError) as err:
+            aggregate.report_pdf(store, row.id)
+        assert err.value.code == "package_file_missing"
+    finally:
+        store.close()
+
+
+def test_a_store_without_folder_keeps_the_pdf_inside(store, tmp_path: Path) -> None:
+    aggregate.import_packages(store, [write(tmp_path / "ck.ccpr", package(commune("Chiềng Khương")))])
+    (row,) = aggregate.history(store)
+    assert aggregate.report_pdf(store, row.id) == PDF
+    with pytest.raises(UserError):
+        aggregate.report_pdf(store, row.id + 1)
