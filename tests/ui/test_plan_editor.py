@@ -498,3 +498,31 @@ def test_fifty_steps_undo_and_redo_through_the_store(editor, ctx_with_plan, qtbo
     for _ in range(50):
         press(editor, qtbot, Qt.Key.Key_Y)
     assert tasks(ctx_with_plan) == end
+
+
+def test_an_undo_that_meets_a_plan_changed_elsewhere_says_so_and_reloads(editor, ctx_with_plan, qtbot,
+                                                                        monkeypatch):
+    from ccpropa_desktop.services import editing
+
+    shown: list[str] = []
+    monkeypatch.setattr("ccpropa_desktop.ui.pages.plan_editor.show_error", lambda _w, exc: shown.append(
+        exc.message))
+    type_into_cell(editor, qtbot, "6", "schedule", "Quý IV")
+    editing.remove(ctx_with_plan.store, ctx_with_plan.current_plan_id, "tasks", "6")  # e.g. the CLI
+    press(editor, qtbot, Qt.Key.Key_Z)
+    assert shown and "không còn nhiệm vụ này" in shown[0]
+    qtbot.waitUntil(lambda: editor.tasks.model.rowCount() == len(tasks(ctx_with_plan)))
+    assert editor.session.stack.count() == 0
+    assert not editor.undo_action.isEnabled()
+
+
+def test_opening_another_plan_starts_a_fresh_history(editor, ctx_with_plan, window, qtbot):
+    from ccpropa_desktop.services import plans
+
+    type_into_cell(editor, qtbot, "1", "schedule", "Quý I")
+    assert editor.session.stack.count() == 1
+    other = plans.create_plan(ctx_with_plan.store, "song-ma-2022", 2023)
+    ctx_with_plan.open_plan(other.id)
+    assert window.current_key() == "editor" and editor.session.plan_id == other.id
+    assert editor.session.stack.count() == 0
+    assert "năm 2023" in editor.title.text()

@@ -79,17 +79,17 @@ class EditorSession(QObject):
     # -- edits the panels ask for ----------------------------------------------------------------
     def edit_task(self, task_id: int, values: dict[str, str], text: str = "") -> bool:
         """Save cells of one task as one undo step; ``text`` names the step (else it is derived)."""
-        plan = self.plan()
-        old = next(t for t in plan.tasks if t.id == task_id)
-        changed = {f: v for f, v in values.items() if clean_line(v) != getattr(old, f)}
-        if not changed:
-            self.task_saved.emit(old)  # nothing but spaces changed: show the stored text again
-            return False
         try:
-            task = editing.edit_task(self.ctx.store, plan.id, editing.ref_of(plan, "tasks", task_id),
-                                     changed)
+            plan = self.plan()
+            ref = editing.ref_of(plan, "tasks", task_id)
+            old = next(t for t in plan.tasks if t.id == task_id)
+            changed = {f: v for f, v in values.items() if clean_line(v) != getattr(old, f)}
+            if not changed:
+                self.task_saved.emit(old)  # nothing but spaces changed: show the stored text again
+                return False
+            task = editing.edit_task(self.ctx.store, plan.id, ref, changed)
         except UserError as exc:
-            self.failed.emit(exc)
+            self._refuse(exc)
             return False
         if not text:
             labels = ", ".join(TASK_FIELD_LABELS[f] for f in changed)
@@ -100,14 +100,14 @@ class EditorSession(QObject):
         return True
 
     def edit_section(self, section_id: int, title: str, paragraphs: Sequence[str]) -> bool:
-        plan = self.plan()
-        old = next(s for s in plan.sections if s.id == section_id)
-        ref = editing.ref_of(plan, "sections", section_id)
         try:
+            plan = self.plan()
+            ref = editing.ref_of(plan, "sections", section_id)
+            old = next(s for s in plan.sections if s.id == section_id)
             section = editing.edit_section(self.ctx.store, plan.id, ref, title=title,
                                            paragraphs=list(paragraphs))
         except UserError as exc:
-            self.failed.emit(exc)
+            self._refuse(exc)
             return False
         if (section.title, section.paragraphs) == (old.title, old.paragraphs):
             return False
@@ -122,9 +122,9 @@ class EditorSession(QObject):
             title: str = "") -> int | None:
         """A new task ("Nhiệm vụ mới") or section after ``after_id`` (at the end if None)."""
         self.flush_requested.emit()
-        before = self.plan()
-        after_ref = editing.ref_of(before, kind, after_id) if after_id is not None else None
         try:
+            before = self.plan()
+            after_ref = editing.ref_of(before, kind, after_id) if after_id is not None else None
             if kind == "tasks":
                 item: Task | Section = editing.add_task(
                     self.ctx.store, before.id, {"content": title or tr("Nhiệm vụ mới")},
@@ -133,7 +133,7 @@ class EditorSession(QObject):
                 item = editing.add_section(self.ctx.store, before.id, title or tr("Mục mới"),
                                            after=after_ref, as_child=as_child)
         except UserError as exc:
-            self.failed.emit(exc)
+            self._refuse(exc)
             return None
         what = tr("Thêm nhiệm vụ {0}") if kind == "tasks" else tr("Thêm mục {0}")
         self._push_outline(kind, what.format(item.number), before, after_id, item.id)
@@ -141,14 +141,13 @@ class EditorSession(QObject):
 
     def remove(self, kind: str, item_id: int) -> bool:
         self.flush_requested.emit()
-        before = self.plan()
-        ref = editing.ref_of(before, kind, item_id)
-        rows = rows_of(before, kind)
-        index = next(i for i, it in enumerate(rows) if it.id == item_id)
         try:
+            before = self.plan()
+            ref = editing.ref_of(before, kind, item_id)
+            index = next(i for i, it in enumerate(rows_of(before, kind)) if it.id == item_id)
             editing.remove(self.ctx.store, before.id, kind, ref)
         except UserError as exc:
-            self.failed.emit(exc)
+            self._refuse(exc)
             return False
         after = self.plan()
         left = rows_of(after, kind)
@@ -159,12 +158,12 @@ class EditorSession(QObject):
 
     def restructure(self, kind: str, item_id: int, action: str) -> bool:
         self.flush_requested.emit()
-        before = self.plan()
-        ref = editing.ref_of(before, kind, item_id)
         try:
+            before = self.plan()
+            ref = editing.ref_of(before, kind, item_id)
             editing.restructure(self.ctx.store, before.id, kind, ref, action)
         except UserError as exc:
-            self.failed.emit(exc)
+            self._refuse(exc)
             return False
         self._push_outline(kind, tr(ACTION_TEXT[kind, action]).format(ref), before, item_id, item_id)
         return True
@@ -212,8 +211,21 @@ class EditorSession(QObject):
 
     def _reset_after_failure(self) -> None:
         self.stack.clear()
-        if self.plan_id is not None:
+        self._reload()
+
+    def _reload(self) -> None:
+        if self.plan_id is None:
+            return
+        try:
             self.open(self.plan_id)
+        except UserError as exc:  # the plan itself is gone
+            self.failed.emit(exc)
+
+    def _refuse(self, exc: UserError) -> None:
+        """A service said no. If the plan changed under us (an item gone), show the store again."""
+        self.failed.emit(exc)
+        if exc.code.endswith("_not_found") and self.plan_id is not None:
+            QTimer.singleShot(0, self._reload)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _push_outline(self, kind: str, text: str, before: Plan, focus_before: int | None,
