@@ -526,3 +526,26 @@ def test_opening_another_plan_starts_a_fresh_history(editor, ctx_with_plan, wind
     assert window.current_key() == "editor" and editor.session.plan_id == other.id
     assert editor.session.stack.count() == 0
     assert "năm 2023" in editor.title.text()
+
+
+def test_a_section_shows_its_original_and_takes_it_back(editor, body, ctx_with_plan, qtbot, monkeypatch):
+    from ccpropa_desktop.ui.editor.original_dialog import OriginalDialog
+
+    row = select_section(body, "Yêu cầu")
+    body.body_edit.setFocus()
+    qtbot.keyClick(body.body_edit, Qt.Key.Key_A, CTRL)
+    type_text(body.body_edit, "Chỉ một đoạn")
+    seen: dict[str, Any] = {}
+
+    def fake_exec(dialog) -> int:
+        seen["changed"] = dialog.changed_labels
+        seen["current"] = dialog.findChild(type(editor.title), "current_2").text()
+        return dialog.RESTORE
+
+    monkeypatch.setattr(OriginalDialog, "exec", fake_exec)
+    qtbot.mouseClick(body.original_button, Qt.MouseButton.LeftButton)  # saves the typing first
+    assert seen == {"changed": ["Nội dung"], "current": "Chỉ một đoạn"}
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"] == row["paragraphs"]
+    assert body.body_edit.toPlainText() == "\n".join(row["paragraphs"])
+    press(editor, qtbot, Qt.Key.Key_Z, widget=body.body_edit)
+    assert select_row(ctx_with_plan, row["id"])["paragraphs"] == ["Chỉ một đoạn"]
