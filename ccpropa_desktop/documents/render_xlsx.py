@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from copy import copy
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -39,21 +40,40 @@ def number_format(value: float) -> str:
     return INTEGER if float(value).is_integer() else DECIMAL
 
 
-def _font(bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=FONT, size=SIZE, bold=bold, italic=italic)
+class Styler:
+    """Applies a cell style through openpyxl's public attributes once per distinct style, then
+    copies the resulting style indices to other cells: setting Font/Alignment/Border objects on
+    every cell costs a hash of each object per cell (most of the time of a 300-row sheet)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple, object] = {}
+
+    def __call__(self, cell, *, bold: bool = False, italic: bool = False, h: str = "left", v: str = "top",
+                 wrap: bool = True, border: bool = True, fmt: str | None = None) -> None:
+        key = (bold, italic, h, v, wrap, border, fmt)
+        cached = self._cache.get(key)
+        if cached is not None:
+            cell._style = copy(cached)
+            return
+        cell.font = Font(name=FONT, size=SIZE, bold=bold, italic=italic)
+        cell.alignment = Alignment(horizontal=h, vertical=v, wrap_text=wrap)
+        if border:
+            cell.border = GRID
+        if fmt:
+            cell.number_format = fmt
+        self._cache[key] = copy(cell._style)
 
 
 def _text(value: str) -> str:
     return printable(value)
 
 
-def _title_rows(ws: Worksheet, lines: list[tuple[str, bool, bool]], width: int) -> int:
+def _title_rows(ws: Worksheet, style: Styler, lines: list[tuple[str, bool, bool]], width: int) -> int:
     """Centred title lines merged across the table; returns the next free row."""
     row = 1
     for text, bold, italic in lines:
-        ws.cell(row=row, column=1, value=_text(text)).font = _font(bold, italic)
-        ws.cell(row=row, column=1).alignment = Alignment(horizontal="center", vertical="center",
-                                                         wrap_text=True)
+        style(ws.cell(row=row, column=1, value=_text(text)), bold=bold, italic=italic, h="center",
+              v="center", border=False)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
         row += 1
     return row + 1
@@ -75,51 +95,37 @@ def _print_setup(ws: Worksheet, header_row: int) -> None:
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
 
 
-def _summary_sheet(ws: Worksheet, report: Report, attached: str) -> None:
+def _summary_sheet(ws: Worksheet, style: Styler, report: Report, attached: str) -> None:
     metrics = list(report.metric_labels)
     headers = [*SUMMARY_COLUMNS, *(metric_label(k, report.metric_labels) for k in metrics)]
-    header_row = _title_rows(ws, [("Phụ lục", True, False), (report.appendix_title.upper(), True, False),
-                                  (attached, False, True)], len(headers))
+    titles = [("Phụ lục", True, False), (report.appendix_title.upper(), True, False), (attached, False, True)]
+    header_row = _title_rows(ws, style, titles, len(headers))
     for col, label in enumerate(headers, start=1):
-        cell = ws.cell(row=header_row, column=col, value=_text(label))
-        cell.font = _font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = GRID
+        style(ws.cell(row=header_row, column=col, value=_text(label)), bold=True, h="center", v="center")
     for offset, row in enumerate(report.rows, start=1):
         r = header_row + offset
         bold = row.group or row.total
         for col, value in enumerate(row.cells(), start=1):
             cell = ws.cell(row=r, column=col, value=_text(value) if value else None)
-            cell.font = _font(bold=bold and col in (1, 2))
-            centred = col in (1, 5)
-            cell.alignment = Alignment(horizontal="center" if centred else "left", vertical="top",
-                                       wrap_text=True)
-            cell.border = GRID
+            style(cell, bold=bold and col in (1, 2), h="center" if col in (1, 5) else "left")
         for col, key in enumerate(metrics, start=len(SUMMARY_COLUMNS) + 1):
             value = row.metrics.get(key)
             cell = ws.cell(row=r, column=col, value=value if value else None)
-            if value:
-                cell.number_format = number_format(value)
-            cell.font = _font(bold=row.total)
-            cell.alignment = Alignment(horizontal="right", vertical="top")
-            cell.border = GRID
+            style(cell, bold=row.total, h="right", wrap=False, fmt=number_format(value) if value else None)
     for col, width in enumerate([*TEXT_WIDTHS, *([METRIC_WIDTH] * len(metrics))], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     _print_setup(ws, header_row)
 
 
-def _figures_sheet(ws: Worksheet, report: Report) -> None:
+def _figures_sheet(ws: Worksheet, style: Styler, report: Report) -> None:
     """Channels × figures, then the completion counts and rate."""
     metrics = list(report.metric_labels)
     headers = ["STT", "Kênh tuyên truyền", "Số nhiệm vụ", "Hoàn thành",
                *(metric_label(k, report.metric_labels) for k in metrics)]
-    header_row = _title_rows(ws, [(f"SỐ LIỆU TỔNG HỢP {report.period.label.upper()}", True, False),
+    header_row = _title_rows(ws, style, [(f"SỐ LIỆU TỔNG HỢP {report.period.label.upper()}", True, False),
                                   (report.issuer, False, True)], len(headers))
     for col, label in enumerate(headers, start=1):
-        cell = ws.cell(row=header_row, column=col, value=label)
-        cell.font = _font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = GRID
+        style(ws.cell(row=header_row, column=col, value=label), bold=True, h="center", v="center")
     rows: list[tuple[object, str, int, int, dict[str, float], bool]] = [
         (i, c.title, c.completion.total, c.completion.done, c.totals, False)
         for i, c in enumerate(report.channels, start=1)]
@@ -130,24 +136,19 @@ def _figures_sheet(ws: Worksheet, report: Report) -> None:
         values: list[object] = [number, title, total, done, *(sums.get(k) or None for k in metrics)]
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
-            cell.font = _font(bold=bold)
-            cell.border = GRID
             if isinstance(value, int | float) and col > 2:
-                cell.number_format = number_format(value)
-                cell.alignment = Alignment(horizontal="right", vertical="top")
+                style(cell, bold=bold, h="right", wrap=False, fmt=number_format(value))
             else:
-                cell.alignment = Alignment(horizontal="center" if col == 1 else "left", vertical="top",
-                                           wrap_text=True)
+                style(cell, bold=bold, h="center" if col == 1 else "left")
     c = report.completion
     r += 2
     for label, value, fmt in (("Tổng số nhiệm vụ", c.total, INTEGER), ("Hoàn thành", c.done, INTEGER),
                               ("Đang thực hiện", c.doing, INTEGER), ("Chưa triển khai", c.todo, INTEGER),
                               ("Không thực hiện", c.dropped, INTEGER),
                               (RATE_LABEL, c.rate, PERCENT)):
-        ws.cell(row=r, column=2, value=label).font = _font(bold=fmt == PERCENT)
-        cell = ws.cell(row=r, column=3, value=value)
-        cell.font = _font(bold=fmt == PERCENT)
-        cell.number_format = fmt
+        style(ws.cell(row=r, column=2, value=label), bold=fmt == PERCENT, border=False)
+        style(ws.cell(row=r, column=3, value=value), bold=fmt == PERCENT, h="right", wrap=False, border=False,
+              fmt=fmt)
         r += 1
     for col, width in enumerate([6, 52, 12, 12, *([METRIC_WIDTH] * len(metrics))], start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -164,8 +165,9 @@ def render_xlsx(report: Report, unit: UnitProfile, *, number: str | None = None,
     wb = Workbook()
     summary = wb.active
     summary.title = "Biểu tổng hợp"
-    _summary_sheet(summary, report, attached)
-    _figures_sheet(wb.create_sheet("Số liệu"), report)
+    style = Styler()
+    _summary_sheet(summary, style, report, attached)
+    _figures_sheet(wb.create_sheet("Số liệu"), style, report)
     stamp = dt.datetime(report.period.year, 1, 1)
     wb.properties.creator = "ccpropa-desktop"
     wb.properties.title = f"Báo cáo {report.title}"

@@ -40,6 +40,10 @@ SECTION_TITLES: dict[str, str] = {
 }
 """Sections the officer edits, besides one summary per channel (key "kq_<channel>")."""
 
+MAX_TASK_LINES = 15
+"""A channel with more tasks than this gives its per-task results in the appendix only, and
+phương hướng lists this many lines at most: the report of a 300-task plan stays a report."""
+
 TITLE_HEAD = "Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính"
 APPENDIX_HEAD = "Biểu tổng hợp kết quả thực hiện nhiệm vụ tuyên truyền cải cách hành chính"
 
@@ -335,7 +339,10 @@ class Report:
             index += 1
             out.append(("heading2", f"{index}. {channel.title}"))
             out += [("body", p) for p in channel.summary.paragraphs]
-            out += [("body", task_line(by_id[i], self.metric_labels)) for i in channel.task_ids]
+            if len(channel.task_ids) <= MAX_TASK_LINES:
+                out += [("body", task_line(by_id[i], self.metric_labels)) for i in channel.task_ids]
+            else:  # a long list belongs in the appendix, not twice in the report
+                out.append(("body", "Kết quả từng nhiệm vụ: chi tiết tại Phụ lục kèm theo."))
         out.append(("heading2", f"{index + 1}. Kết quả thực hiện các nhiệm vụ trong Kế hoạch"))
         out += [("body", p) for p in completion_paragraphs(self)]
         out.append(("heading1", "III. ĐÁNH GIÁ CHUNG"))
@@ -540,6 +547,9 @@ def _next_steps(report_tasks: list[TaskResult], citation: PlanCitation, next_lab
     if not items:
         return [f"Tổng kết, đánh giá việc thực hiện {citation.short}; xây dựng kế hoạch tuyên truyền cải "
                 f"cách hành chính {next_label}."]
+    if len(items) > MAX_TASK_LINES:
+        rest = len(items) - MAX_TASK_LINES + 1
+        items = [*items[:MAX_TASK_LINES - 1], f"- Và {rest} nhiệm vụ khác (chi tiết tại Phụ lục kèm theo)."]
     return [f"Tiếp tục triển khai các nhiệm vụ của {citation.short} trong {next_label}, trọng tâm là:",
             *items]
 

@@ -314,3 +314,18 @@ def test_drafting_is_pure() -> None:
     assert first.to_dict() == second.to_dict()
     assert (the_plan, the_unit, data) == copies
     json.dumps(first.to_dict())  # JSON-ready
+
+
+def test_a_long_plan_keeps_per_task_results_in_the_appendix() -> None:
+    tasks = [task(i, str(i), f"Đưa tin, bài số {i} trên Cổng thông tin điện tử", schedule="Quý III/2024")
+             for i in range(1, 21)]
+    big = Plan(id=1, title="Tuyên truyền cải cách hành chính năm 2024", year=2024, template_id="t",
+               legal_bases=[], closing=[], appendix_title="", columns=[], tasks=tasks)
+    report = draft_report(big, unit(), {}, parse_period("2024-H1"), {}, citation=CITATION, channels=CHANNELS)
+    body = [t for _, t in report.outline()]
+    assert "Kết quả từng nhiệm vụ: chi tiết tại Phụ lục kèm theo." in body
+    assert not any(t.startswith("- Đưa tin, bài số") and "chưa triển khai" in t for t in body)
+    steps = report.sections["phuong_huong"].paragraphs
+    assert len(steps) == 1 + 15
+    assert steps[-1] == "- Và 6 nhiệm vụ khác (chi tiết tại Phụ lục kèm theo)."
+    assert len(report.rows) == 21  # the appendix still has every task, and the total row
