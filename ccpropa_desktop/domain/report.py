@@ -422,9 +422,21 @@ def metrics_text(metrics: dict[str, float], labels: dict[str, str] | None = None
     return "; ".join(parts)
 
 
+_LEAD_IN = re.compile(r"[\s,;:.]*\b(cụ thể|như sau|gồm|bao gồm)\s*[:.]?\s*$", re.IGNORECASE)
+
+
+def short_content(content: str) -> str:
+    """A task named in one line of running text: the first line of its content, without a list
+    dash, a closing ";"/":" or a lead-in ("…, cụ thể:") that announced the lines left out."""
+    first = next((line for line in nfc(content).split("\n") if line.strip()), "")
+    text = first.strip().lstrip("-+•*– ").strip()
+    text = _LEAD_IN.sub("", text)
+    return text.rstrip(" .;:,")
+
+
 def task_line(task: TaskResult, labels: dict[str, str] | None = None) -> str:
     """"- <nhiệm vụ> (<chủ trì>): hoàn thành ngày 10/03/2022; 45 tin, bài; Công văn số …"."""
-    head = f"- {task.content.rstrip('.;: ')}"
+    head = f"- {short_content(task.content)}"
     if task.lead:
         head += f" ({task.lead})"
     status = task.status.label.lower()
@@ -537,7 +549,7 @@ def _next_steps(report_tasks: list[TaskResult], citation: PlanCitation, next_lab
             continue
         if t.status is Status.DONE and not table.recurring_schedule(t.schedule):
             continue
-        text = t.content.rstrip(".;: ")
+        text = short_content(t.content)
         if t.status is not Status.TODO and not fold(text).startswith("tiep tuc"):
             text = f"Tiếp tục {lower_first(text)}"
         details = [f"{t.lead} chủ trì"] if t.lead else []

@@ -329,3 +329,20 @@ def test_a_long_plan_keeps_per_task_results_in_the_appendix() -> None:
     assert len(steps) == 1 + 15
     assert steps[-1] == "- Và 6 nhiệm vụ khác (chi tiết tại Phụ lục kèm theo)."
     assert len(report.rows) == 21  # the appendix still has every task, and the total row
+
+
+def test_multi_line_contents_are_named_by_their_first_line() -> None:
+    the_plan = plan()
+    the_plan.tasks[0].content = ("Tiếp tục tuyên truyền chủ trương của Đảng về CCHC, cụ thể:\n"
+                                 "- Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n"
+                                 "- Chỉ thị số 27/CT-TTg.")
+    the_plan.tasks[4].content = "- Tuyên truyền vai trò của người đứng đầu;\n- Tuyên truyền tầm quan trọng."
+    report = draft_report(the_plan, unit(), progress(), parse_period("2024-H1"), {}, citation=CITATION,
+                          channels=CHANNELS)
+    body = [t for _, t in report.outline()]
+    assert ("- Tiếp tục tuyên truyền chủ trương của Đảng về CCHC (Phòng Nội vụ): đang thực hiện; "
+            "3 hội nghị; 450 lượt người.") in body
+    assert any(t.startswith("- Tuyên truyền vai trò của người đứng đầu (Phòng Nội vụ): hoàn thành")
+               for t in body)
+    assert not any("\n" in t for t in body)
+    assert report.rows[0].task == the_plan.tasks[0].content  # the appendix keeps the whole text
