@@ -128,12 +128,12 @@ def aggregate_show(args: argparse.Namespace) -> None:
     else:
         emit(f"Đã báo cáo: {len(view.reported)} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị)")
     c = view.completion
-    emit(f"Nhiệm vụ: {c['tasks']}, hoàn thành {c['done']} ({_rate(c)})")
+    emit(f"Nhiệm vụ: {c['tasks']}, hoàn thành {c['done']}, không thực hiện {c['dropped']}; "
+         f"tỷ lệ hoàn thành {_rate(c)} (không tính nhiệm vụ không thực hiện)")
     emit()
     table([[u.name, "đã báo cáo" if u.reported else "CHƯA BÁO CÁO", u.created_at[:10],
-            f"{u.completion.get('done', '')}/{u.completion.get('tasks', '')}" if u.reported else "",
-            _rate(u.completion) if u.reported else ""]
-           for u in view.units], ["Đơn vị", "Tình trạng", "Ngày gửi", "Hoàn thành", "Tỷ lệ"])
+            *(_counts(u.completion) if u.reported else ["", "", ""])]
+           for u in view.units], ["Đơn vị", "Tình trạng", "Ngày gửi", "Hoàn thành", "Không TH", "Tỷ lệ"])
     if view.totals:
         emit()
         emit("Số liệu tổng hợp:")
@@ -147,15 +147,19 @@ def aggregate_show(args: argparse.Namespace) -> None:
     if view.tasks:
         emit()
         emit("Theo nhiệm vụ:")
-        table([[g.number, g.content, str(g.units),
-                f"{g.completion.get('done', 0)}/{g.completion.get('tasks', 0)}", _rate(g.completion)]
-               for g in view.tasks],
-              ["TT", "Nhiệm vụ", "Số đơn vị", "Hoàn thành", "Tỷ lệ"])
+        table([[g.number, g.content, str(g.units), *_counts(g.completion)] for g in view.tasks],
+              ["TT", "Nhiệm vụ", "Số đơn vị", "Hoàn thành", "Không TH", "Tỷ lệ"])
     if args.history:
         emit()
         emit("Lịch sử các gói đã nhận:")
         table([[p.unit_name, p.created_at, p.imported_at, "đang dùng" if p.is_current else "đã thay",
                 p.sha256[:12]] for p in past], ["Đơn vị", "Tạo lúc", "Nhập lúc", "Trạng thái", "SHA-256"])
+
+
+def _counts(completion: dict) -> list[str]:
+    """"done/tasks", the dropped ones (left out of the rate), the rate."""
+    return [f"{completion.get('done', 0)}/{completion.get('tasks', 0)}", str(completion.get("dropped", 0)),
+            _rate(completion)]
 
 
 def _rate(completion: dict) -> str:

@@ -63,8 +63,8 @@ def _addressee(unit: UnitProfile, to: str | None) -> tuple[str, list[str]]:
 
 
 def _units_table(view: AggregateView) -> TaskTable:
-    columns = [Column("STT", 0.5, "center"), Column("Cơ quan, đơn vị", 2.8),
-               Column("Ngày gửi", 1.1, "center"), Column("Số nhiệm vụ", 0.9, "center"),
+    columns = [Column("STT", 0.65, "center"), Column("Cơ quan, đơn vị", 2.6),
+               Column("Ngày gửi", 1.35, "center"), Column("Số nhiệm vụ", 0.9, "center"),
                *[Column(label, 1.0, "center") for _, label in STATUS_COLUMNS],
                Column("Tỷ lệ hoàn thành", 1.0, "center"), Column("Kết quả, sản phẩm; ghi chú", 2.6)]
     rows = []
@@ -165,8 +165,8 @@ def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
         blocks += [Paragraph("3. Kết quả theo cơ quan, đơn vị", "heading2"),
                    Paragraph(f"Đơn vị có tỷ lệ hoàn thành cao nhất: {best.name} ({rate(best.completion)}); "
                              f"thấp nhất: {worst.name} ({rate(worst.completion)}).")]
-    unfinished = [g for g in view.tasks if g.number and g.completion.get("tasks")
-                  and g.completion.get("done", 0) < g.completion.get("tasks", 0)]
+    unfinished = [g for g in view.tasks if g.number and g.completion.get("rate") is not None
+                  and g.completion["rate"] < 1]
     blocks += [
         Paragraph("III. ĐÁNH GIÁ CHUNG", "heading1"),
         Paragraph("1. Ưu điểm", "heading2"), Paragraph(PLACEHOLDER),

@@ -102,7 +102,7 @@ def receive(store: Store, pkg: Incoming) -> tuple[str, StoredPackage | None]:
         now = _now()
         if outcome == "replaced":
             db.execute("update received_packages set is_current = 0 where id = ?", [current[0]])
-        new_id = db["received_packages"].insert({
+        row = {
             "sha256": pkg.sha256, "unit_key": pkg.unit_key, "unit_name": pkg.unit_name,
             "period": pkg.period, "created_at": pkg.created_at,
             "created_utc": created_order(pkg.created_at).astimezone(dt.UTC).isoformat(),
@@ -111,7 +111,10 @@ def receive(store: Store, pkg: Incoming) -> tuple[str, StoredPackage | None]:
             "superseded_at": now if outcome == "older" else None,
             "file_name": pkg.file_name, "size": pkg.size,
             "manifest": pkg.manifest, "data": pkg.data, "report_pdf": pkg.report_pdf,
-        }).last_pk
+        }
+        # Plain SQL: sqlite-utils' insert() inspects the table on every call (a third of the time).
+        new_id = db.execute(f"insert into received_packages ({', '.join(row)}) "
+                            f"values ({', '.join('?' * len(row))})", list(row.values())).lastrowid
         if outcome == "replaced":
             db.execute("update received_packages set superseded_by = ?, superseded_at = ? where id = ?",
                        [new_id, now, current[0]])
