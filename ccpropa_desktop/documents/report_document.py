@@ -27,7 +27,7 @@ from .model import (
 from .plan_document import Issue, _require, _signature, recipient_lines
 
 TYPE_ABBR = "BC"
-SUMMARY_WEIGHTS = [0.55, 3.4, 1.9, 2.8, 1.5, 1.5]
+SUMMARY_WEIGHTS = [0.7, 3.4, 1.9, 2.8, 1.5, 1.5]
 SUMMARY_ALIGN = ["center", "left", "left", "left", "center", "left"]
 
 
