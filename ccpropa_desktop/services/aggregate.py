@@ -140,6 +140,9 @@ def import_packages(store: Store, paths: Sequence[str | Path],
     the same unit and period; the old one stays in history) / older / duplicate (same sha256:
     one copy kept) / rejected (with the reason; nothing written)."""
     files = expand_paths(paths)
+    if not files:
+        raise UserError("no_packages", "Không có gói báo cáo (.ccpr) nào để nhập: "
+                        f"{', '.join(str(p) for p in paths) or 'chưa chọn tệp'}.")
     summary = ImportSummary()
     total = len(files)
     if progress:

@@ -81,6 +81,12 @@ def test_newer_package_replaces_and_history_is_kept(store, tmp_path: Path) -> No
     assert q1_id and old_id and oldest_id
 
 
+def test_an_empty_folder_is_an_error(store, tmp_path: Path) -> None:
+    with pytest.raises(UserError) as err:
+        aggregate.import_packages(store, [tmp_path])
+    assert err.value.message == f"Không có gói báo cáo (.ccpr) nào để nhập: {tmp_path}."
+
+
 def test_rejected_files_do_not_stop_the_others(store, tmp_path: Path) -> None:
     bad = write(tmp_path / "bad.ccpr", b"PK\x03\x04 truncated")
     good = write(tmp_path / "good.ccpr", package(commune("Mường Lầm")))
