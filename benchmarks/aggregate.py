@@ -85,17 +85,20 @@ def make_packages(folder: Path, units: int, tasks: int) -> None:
             metrics = {k: rng.randint(0, 40) for k in rng.sample(METRIC_KEYS[:-1], 2)}
             if rng.random() < 0.2:
                 metrics["kinh_phi"] = rng.randint(1, 50) * 500_000
-            progress[t] = Progress(t, PERIOD, status, done_on=dt.date(2022, 5, 10) if status is Status.DONE
-                                   else None, reason="Chưa bố trí kinh phí" if status is Status.DROPPED else "",
+            done = status is Status.DONE
+            progress[t] = Progress(t, PERIOD, status, done_on=dt.date(2022, 5, 10) if done else None,
+                                   reason="Chưa bố trí kinh phí" if status is Status.DROPPED else "",
                                    metrics=metrics, evidence=[f"Báo cáo số {t}/BC-UBND ngày 10/6/2022"])
-        plan = Plan(id=1, title=f"Tuyên truyền cải cách hành chính xã Số {index:03d} năm 2022", year=2022,
-                    template_id="song-ma-2022-huyen", legal_bases=[], closing=[], appendix_title="", columns=[],
-                    tasks=plan_tasks)
-        data = build_data(profile, plan, period, progress, {"number": f"{index}/KH-UBND", "date": "2022-01-20"},
+        plan = Plan(id=1, title=f"Tuyên truyền cải cách hành chính xã Số {index:03d} năm 2022",
+                    year=2022, template_id="song-ma-2022-huyen", legal_bases=[], closing=[],
+                    appendix_title="", columns=[], tasks=plan_tasks)
+        data = build_data(profile, plan, period, progress,
+                          {"number": f"{index}/KH-UBND", "date": "2022-01-20"},
                           {"draft": False, "number": f"{index}/BC-UBND", "date": "2022-06-15"})
         created = f"2022-06-{10 + index % 8:02d}T{8 + index % 9:02d}:{index % 60:02d}:00+07:00"
         unit_pdf = pdf + f"\n% {name}\n".encode()
-        (folder / f"xa-{index:03d}.ccpr").write_bytes(package_bytes(data.to_dict(), unit_pdf, created_at=created))
+        content = package_bytes(data.to_dict(), unit_pdf, created_at=created)
+        (folder / f"xa-{index:03d}.ccpr").write_bytes(content)
 
 
 def upper_store(folder: Path, units: int):
