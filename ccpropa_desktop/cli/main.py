@@ -157,8 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
 
     # Each workflow module adds its own commands (or extends a group) here.
+    existing = {"templates": t, "plan": pl, "task": tk}  # shared: report_cli adds "report" for package_cli
     for module in (import_cli, tracking_cli, report_cli, package_cli):
-        module.register(group, cmd, {"templates": t, "plan": pl, "task": tk})
+        module.register(group, cmd, existing)
     return parser
 
 
