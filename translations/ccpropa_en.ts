@@ -1,0 +1,1748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+    <context>
+        <name>AgencyPicker</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="60" />
+            <source>Chọn từ danh bạ cơ quan của đơn vị (Alt+↓)</source>
+            <translation>Choose from the unit's agency directory (Alt+↓)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="63" />
+            <source>Gõ tên cơ quan, ngăn cách bằng dấu ;  hoặc bấm ▾ để chọn</source>
+            <translation>Type agency names separated by ;  or press ▾ to choose</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="64" />
+            <source>Gõ tự do, hoặc bấm ▾ (Alt+↓) để tích chọn từ danh bạ cơ quan; ↑↓ và Enter để chọn bằng bàn phím</source>
+            <translation>Type freely, or press ▾ (Alt+↓) to tick agencies from the directory; ↑↓ and Enter choose with the keyboard</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="103" />
+            <source>(Danh bạ cơ quan trống: nhập ở trang Hồ sơ đơn vị)</source>
+            <translation>(The agency directory is empty: fill it in on the Unit profile page)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorSession</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="35" />
+            <source>Chuyển nhiệm vụ {0} lên</source>
+            <translation>Move task {0} up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="36" />
+            <source>Chuyển nhiệm vụ {0} xuống</source>
+            <translation>Move task {0} down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="37" />
+            <source>Lùi vào nhiệm vụ {0}</source>
+            <translation>Indent task {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="38" />
+            <source>Lùi ra nhiệm vụ {0}</source>
+            <translation>Outdent task {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="39" />
+            <source>Chuyển mục {0} lên</source>
+            <translation>Move section {0} up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="40" />
+            <source>Chuyển mục {0} xuống</source>
+            <translation>Move section {0} down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="41" />
+            <source>Lùi vào mục {0}</source>
+            <translation>Indent section {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="42" />
+            <source>Lùi ra mục {0}</source>
+            <translation>Outdent section {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="96" />
+            <source>Sửa «{0}» của nhiệm vụ {1}</source>
+            <translation>Edit “{0}” of task {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="114" />
+            <source>tiêu đề</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="114" />
+            <source>nội dung</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="115" />
+            <source>Sửa {0} mục {1}</source>
+            <translation>Edit the {0} of section {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="130" />
+            <source>Nhiệm vụ mới</source>
+            <translation>New task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="133" />
+            <source>Mục mới</source>
+            <translation>New section</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="138" />
+            <source>Thêm nhiệm vụ {0}</source>
+            <translation>Add task {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="138" />
+            <source>Thêm mục {0}</source>
+            <translation>Add section {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="155" />
+            <source>Xóa nhiệm vụ {0}</source>
+            <translation>Delete task {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="155" />
+            <source>Xóa mục {0}</source>
+            <translation>Delete section {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="245" />
+            <source>Đã lưu</source>
+            <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="72" />
+            <source>A — Kế hoạch (ban hành trực tiếp)</source>
+            <translation>A — Plan (issued directly)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="73" />
+            <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
+            <translation>B — Decision issuing the attached Plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="135" />
+            <source>Ban hành kế hoạch</source>
+            <translation>Issue the plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="140" />
+            <source>ví dụ 18</source>
+            <translation>e.g. 18</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="164" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="166" />
+            <source>Hình thức:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
+            <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
+            <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="173" />
+            <source>Ban hành</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="175" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssuePage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="70" />
+            <source>Dự thảo</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="71" />
+            <source>Đã ban hành</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="110" />
+            <source>Không mở được máy in.</source>
+            <translation>The printer could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="223" />
+            <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <source>In dự thảo</source>
+            <translation>Print draft</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
+            <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
+            <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
+            <source>Ban hành…</source>
+            <translation>Issue…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
+            <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
+            <translation>Enter the number and date of issue and freeze the document</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="240" />
+            <source>In…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="242" />
+            <source>In văn bản đang xem</source>
+            <translation>Print the document shown</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="243" />
+            <source>Xuất PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="245" />
+            <source>Xuất DOCX…</source>
+            <translation>Export DOCX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <source>Phiên bản</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <source>Số</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <source>Ngày ban hành</source>
+            <translation>Date of issue</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="278" />
+            <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
+            <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="307" />
+            <source>Vừa chiều rộng</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="308" />
+            <source>Cả trang</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="333" />
+            <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
+            <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="337" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="351" />
+            <source>Kế hoạch:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="399" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="432" />
+            <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
+            <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="436" />
+            <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
+            <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="446" />
+            <source>Đang tạo văn bản…</source>
+            <translation>Building the document…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="501" />
+            <source>{0} trang</source>
+            <translation>{0} pages</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="561" />
+            <source>Đang ban hành…</source>
+            <translation>Issuing…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="566" />
+            <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
+            <translation>Issued version {0}, number {1}, dated {2}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="578" />
+            <source>In kế hoạch</source>
+            <translation>Print the plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="597" />
+            <source>Đã gửi {0} trang tới máy in.</source>
+            <translation>Sent {0} pages to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="610" />
+            <source>Xuất PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="610" />
+            <source>Xuất DOCX</source>
+            <translation>Export DOCX</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="611" />
+            <source>Tệp PDF (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="611" />
+            <source>Tệp Word (*.docx)</source>
+            <translation>Word files (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="631" />
+            <source>Đã lưu {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="91" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="98" />
+            <source>Xóa</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="100" />
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="102" />
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="199" />
+            <source>{0} mục · nháy đúp để sửa</source>
+            <translation>{0} entries · double-click to edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="42" />
+            <source>Hồ sơ đơn vị</source>
+            <translation>Unit profile</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="43" />
+            <source>Kế hoạch mẫu</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="44" />
+            <source>Kế hoạch</source>
+            <translation>Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="45" />
+            <source>Soạn kế hoạch</source>
+            <translation>Plan editor</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="46" />
+            <source>Ban hành và in</source>
+            <translation>Issue and print</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="47" />
+            <source>Theo dõi thực hiện</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="48" />
+            <source>Báo cáo</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="49" />
+            <source>Tổng hợp đơn vị</source>
+            <translation>Unit roll-up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="50" />
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
+            <source>Tuyên truyền cải cách hành chính</source>
+            <translation>Administrative reform communication</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="87" />
+            <source>Dữ liệu: {0}</source>
+            <translation>Data: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="96" />
+            <source>&amp;Tệp</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="97" />
+            <source>&amp;Thoát</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="101" />
+            <source>Trợ &amp;giúp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="102" />
+            <source>&amp;Giới thiệu</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="107" />
+            <source>Giới thiệu</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="108" />
+            <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
+            <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="353" />
+            <source>Đổi tên cơ quan</source>
+            <translation>Rename agencies</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="355" />
+            <source>Tên cơ quan trong kế hoạch mẫu được đổi sang cơ quan của đơn vị. Bấm đúp vào ô để sửa; thay đổi được lưu ngay và dùng cho các kế hoạch sau.</source>
+            <translation>Agency names in the template are changed to your unit's agencies. Double-click a cell to edit; changes are saved at once and used for later plans.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="358" />
+            <source>Cơ quan trong kế hoạch mẫu</source>
+            <translation>Agency in the template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="358" />
+            <source>Cơ quan của đơn vị</source>
+            <translation>Your unit's agency</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="373" />
+            <source>Thêm dòng</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="375" />
+            <source>Xóa dòng</source>
+            <translation>Delete row</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="399" />
+            <source>&lt;b&gt;Xem trước&lt;/b&gt; một số nhiệm vụ đã chọn sau khi đổi tên:</source>
+            <translation>&lt;b&gt;Preview&lt;/b&gt; of some chosen tasks after renaming:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="426" />
+            <source>Kế hoạch mẫu cùng cấp {0} với đơn vị nên thường không cần đổi tên cơ quan. Bấm «Thêm dòng» nếu cần.</source>
+            <translation>The template is at the same level ({0}) as your unit, so agencies usually need no renaming. Press “Add row” if needed.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="429" />
+            <source>Đổi tên từ cấp {0} sang cấp {1}: {2} quy tắc.</source>
+            <translation>Renaming from level {0} to level {1}: {2} rules.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="487" />
+            <source>«{0}» đã có trong bảng; hãy sửa ở dòng đó.</source>
+            <translation>“{0}” is already in the table; edit that row instead.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="524" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="524" />
+            <source>Phối hợp</source>
+            <translation>Coordinating</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="530" />
+            <source>Chưa chọn nhiệm vụ nào.</source>
+            <translation>No task chosen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPlanWizard</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="609" />
+            <source>Lập kế hoạch mới</source>
+            <translation>New plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="611" />
+            <source>&lt; Quay lại</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="612" />
+            <source>Tiếp theo &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="613" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="614" />
+            <source>Lập kế hoạch</source>
+            <translation>Create plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="615" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="616" />
+            <source>Trợ giúp</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="647" />
+            <source>Đã lập kế hoạch: {0}</source>
+            <translation>Plan created: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginalDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="46" />
+            <source>Bản gốc (kế hoạch mẫu)</source>
+            <translation>Original (template)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="47" />
+            <source>Hiện tại (kế hoạch của đơn vị)</source>
+            <translation>Current (your unit's plan)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="53" />
+            <source>&lt;br&gt;(đã sửa)</source>
+            <translation>&lt;br&gt;(edited)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="56" />
+            <source>
+
+Trong kế hoạch mẫu ghi: {0}</source>
+            <translation>
+
+The template says: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="66" />
+            <source>Dùng lại bản gốc</source>
+            <translation>Restore the original</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="69" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="86" />
+            <source>(trống)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="101" />
+            <source>Nhiệm vụ {0}: bản gốc và hiện tại</source>
+            <translation>Task {0}: original and current</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="103" />
+            <source>Nhiệm vụ này do đơn vị thêm, không có trong kế hoạch mẫu.</source>
+            <translation>Your unit added this task; it is not in the template.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="108" />
+            <source>Nhiệm vụ {0} của kế hoạch mẫu «{1}», sau khi đổi tên cơ quan cho đơn vị. Ô tô màu là chỗ đã sửa.</source>
+            <translation>Task {0} of the template “{1}”, after renaming agencies for your unit. Coloured cells were edited.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="117" />
+            <source>Mục {0}: bản gốc và hiện tại</source>
+            <translation>Section {0}: original and current</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="118" />
+            <source>Tiêu đề</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="119" />
+            <source>Nội dung</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="122" />
+            <source>Mục này do đơn vị thêm, không có trong kế hoạch mẫu.</source>
+            <translation>Your unit added this section; it is not in the template.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/original_dialog.py" line="128" />
+            <source>Mục của kế hoạch mẫu «{0}», sau khi đổi tên cơ quan cho đơn vị. Ô tô màu là chỗ đã sửa.</source>
+            <translation>Section of the template “{0}”, after renaming agencies for your unit. Coloured cells were edited.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditorPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="62" />
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="57" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="63" />
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="80" />
+            <source>Nội dung kế hoạch</source>
+            <translation>Plan text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="81" />
+            <source>Phụ lục: nhiệm vụ</source>
+            <translation>Appendix: tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="95" />
+            <source>&lt;h2&gt;Chưa có kế hoạch để soạn&lt;/h2&gt;&lt;p&gt;Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm «Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang «Hồ sơ đơn vị».&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;No plan to edit yet&lt;/h2&gt;&lt;p&gt;Create a plan from the level above's template: go to the “Plans” page and press “New plan…”. If the unit profile is not filled in yet, fill it in first on the “Unit profile” page.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="100" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
+            <source>&lt;b&gt;Kế hoạch {0}&lt;/b&gt; · năm {1} · {2}</source>
+            <translation>&lt;b&gt;Plan {0}&lt;/b&gt; · year {1} · {2}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="161" />
+            <source>Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành giữ nguyên.</source>
+            <translation>Issued. Editing starts a new draft; the issued version stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="165" />
+            <source>Phụ lục: nhiệm vụ ({0})</source>
+            <translation>Appendix: tasks ({0})</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="166" />
+            <source>Nội dung kế hoạch ({0} mục)</source>
+            <translation>Plan text ({0} sections)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="170" />
+            <source>Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu.</source>
+            <translation>Draft. Every change is saved at once; there is no Save button.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="23" />
+            <source>Dự thảo</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="24" />
+            <source>Đã ban hành</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="30" />
+            <source>&lt;h2&gt;Kế hoạch của đơn vị&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Your unit's plans&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="31" />
+            <source>Lập kế hoạch mới…</source>
+            <translation>New plan…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
+            <source>Mở để soạn</source>
+            <translation>Open in editor</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Mã</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Nhiệm vụ</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
+            <source>Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu.</source>
+            <translation>No plans yet. Press “New plan…” to create one from a template.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPanel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <source>Thêm mục</source>
+            <translation>Add section</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <source>Thêm mục con</source>
+            <translation>Add subsection</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <source>Lùi vào</source>
+            <translation>Indent</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="100" />
+            <source>Lùi ra</source>
+            <translation>Outdent</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="111" />
+            <source>Xem bản gốc</source>
+            <translation>Show original</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="118" />
+            <source>Mỗi đoạn văn một dòng (Enter để sang đoạn mới).</source>
+            <translation>One paragraph per line (Enter starts a new paragraph).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="128" />
+            <source>&amp;Tiêu đề</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="130" />
+            <source>&amp;Nội dung (mỗi đoạn một dòng; đoạn tô màu là đoạn khác kế hoạch mẫu)</source>
+            <translation>&amp;Text (one paragraph per line; coloured paragraphs differ from the template)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="141" />
+            <source>Chọn một mục bên trái để sửa tiêu đề và nội dung.</source>
+            <translation>Select a section on the left to edit its title and text.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="235" />
+            <source>&lt;b&gt;Mục {0}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Section {0}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="264" />
+            <source>Tiêu đề mục không được để trống: đã giữ tiêu đề cũ.</source>
+            <translation>A section title cannot be empty: the old title was kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="42" />
+            <source>Tự động hằng ngày</source>
+            <translation>Automatic, daily</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="98" />
+            <source>Sao lưu ngay</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="44" />
+            <source>Trước khi nâng cấp</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="45" />
+            <source>Trước khi khôi phục</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="59" />
+            <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="66" />
+            <source>Áp dụng</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="68" />
+            <source>Văn bản in ra (kế hoạch, báo cáo) luôn bằng tiếng Việt theo Nghị định 30/2020/NĐ-CP; chỉ giao diện đổi ngôn ngữ.</source>
+            <translation>Printed documents (plans, reports) are always in Vietnamese, as Decree 30/2020/NĐ-CP requires; only the interface changes language.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="71" />
+            <source>Ngôn ngữ giao diện</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="84" />
+            <source>Mở thư mục</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="89" />
+            <source>Thư mục dữ liệu</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Thời điểm</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Dung lượng</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="111" />
+            <source>Chương trình tự sao lưu mỗi ngày (giữ 14 bản gần nhất) và trước mỗi lần nâng cấp. Các bản sao nằm trong thư mục «backups» của thư mục dữ liệu.</source>
+            <translation>The program backs up automatically every day (keeping the last 14) and before every upgrade. Backups are in the “backups” folder inside the data folder.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="114" />
+            <source>Sao lưu</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="138" />
+            <source>Tệp dữ liệu: {0} ({1}). Sao chép cả thư mục này để chuyển sang máy khác.</source>
+            <translation>Data file: {0} ({1}). Copy this whole folder to move to another computer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="154" />
+            <source>Đổi ngôn ngữ</source>
+            <translation>Change language</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="155" />
+            <source>Đã lưu ngôn ngữ mới. Khởi động lại chương trình để mọi màn hình dùng ngôn ngữ này.</source>
+            <translation>The new language is saved. Restart the program so that every screen uses it.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
+            <source>Khởi động lại ngay</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="158" />
+            <source>Để sau</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="202" />
+            <source>Đã sao lưu: {0}</source>
+            <translation>Backed up: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="546" />
+            <source>Lập kế hoạch</source>
+            <translation>Create plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="547" />
+            <source>Kiểm tra lại rồi bấm «Lập kế hoạch». Sau đó có thể sửa mọi nội dung trong trang Soạn kế hoạch.</source>
+            <translation>Check, then press “Create plan”. Everything can be edited afterwards on the Plan editor page.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="552" />
+            <source>Đơn vị:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="552" />
+            <source>Kế hoạch mẫu:</source>
+            <translation>Template:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
+            <source>Năm:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
+            <source>Trích yếu:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
+            <source>Nhiệm vụ:</source>
+            <translation>Tasks:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
+            <source>Đổi tên cơ quan:</source>
+            <translation>Agency renaming:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="563" />
+            <source>Các nhiệm vụ:</source>
+            <translation>Tasks:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="575" />
+            <source>{0} trên {1} nhiệm vụ của kế hoạch mẫu</source>
+            <translation>{0} of the template's {1} tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="577" />
+            <source>{0} quy tắc</source>
+            <translation>{0} rules</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDelegate</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/delegate.py" line="56" />
+            <source>Enter: lưu ô này · Shift+Enter: xuống dòng · Esc: bỏ sửa</source>
+            <translation>Enter: save this cell · Shift+Enter: new line · Esc: cancel the edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskPanel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="58" />
+            <source>Thêm nhiệm vụ</source>
+            <translation>Add task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="58" />
+            <source>Thêm nhiệm vụ con</source>
+            <translation>Add subtask</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
+            <source>Lùi vào</source>
+            <translation>Indent</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
+            <source>Lùi ra</source>
+            <translation>Outdent</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="68" />
+            <source>Bấm đúp hoặc gõ vào ô để sửa; Enter lưu ô, Shift+Enter xuống dòng. Chấm cam: đã sửa so với kế hoạch mẫu; chấm xanh: nhiệm vụ thêm mới.</source>
+            <translation>Double-click or type in a cell to edit; Enter saves the cell, Shift+Enter adds a line. Orange dot: edited from the template; green dot: a new task.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="104" />
+            <source>Xem bản gốc</source>
+            <translation>Show original</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="108" />
+            <source>So sánh nhiệm vụ đang chọn với kế hoạch mẫu (Ctrl+Shift+G)</source>
+            <translation>Compare the selected task with the template (Ctrl+Shift+G)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="211" />
+            <source>Sửa «{0}» của nhiệm vụ {1}</source>
+            <translation>Edit “{0}” of task {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="261" />
+            <source>Dùng lại bản gốc cho nhiệm vụ {0}</source>
+            <translation>Restore the original of task {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/task_table.py" line="130" />
+            <source>Nhiệm vụ thêm mới, không có trong kế hoạch mẫu</source>
+            <translation>New task, not in the template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/task_table.py" line="134" />
+            <source>Đã sửa so với kế hoạch mẫu: {0}</source>
+            <translation>Edited from the template: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/task_table.py" line="135" />
+            <source>Giữ nguyên như kế hoạch mẫu (nhiệm vụ {0} của mẫu)</source>
+            <translation>As in the template (its task {0})</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/task_table.py" line="142" />
+            <source>(trống)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/task_table.py" line="143" />
+            <source>Đã sửa so với kế hoạch mẫu. Bản gốc: {0}</source>
+            <translation>Edited from the template. Original: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="261" />
+            <source>Chọn nhiệm vụ</source>
+            <translation>Choose tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="262" />
+            <source>Các nhiệm vụ liên quan đến đơn vị đã được đánh dấu sẵn, kèm lý do. Đánh dấu thêm hoặc bỏ đánh dấu tùy tình hình của đơn vị.</source>
+            <translation>The tasks that concern your unit are ticked already, each with its reason. Tick or untick tasks to suit your unit.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <source>Cơ quan chủ trì</source>
+            <translation>Lead agency</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="266" />
+            <source>Lý do đề xuất</source>
+            <translation>Why proposed</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="277" />
+            <source>Chọn tất cả</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
+            <source>Bỏ chọn tất cả</source>
+            <translation>Select none</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="281" />
+            <source>Theo đề xuất</source>
+            <translation>As proposed</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="310" />
+            <source>Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp</source>
+            <translation>Your unit's level or name is not in the lead or coordinating columns</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="335" />
+            <source>Đã chọn {0}/{1} nhiệm vụ</source>
+            <translation>{0}/{1} tasks chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="127" />
+            <source>Chọn kế hoạch mẫu và năm</source>
+            <translation>Choose the template and the year</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="128" />
+            <source>Kế hoạch mới được lập từ kế hoạch mẫu, thường là kế hoạch của cấp trên. Nhiệm vụ, nội dung và tên cơ quan sẽ được chuyển sang đơn vị của bạn.</source>
+            <translation>A new plan is built from a template, usually the plan of the level above. Its tasks, text and agency names are carried over to your unit.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="136" />
+            <source>&lt;b&gt;Chưa có hồ sơ đơn vị.&lt;/b&gt;&lt;br&gt;Kế hoạch cần tên đơn vị, cấp hành chính, địa danh và người ký. Hãy khai báo hồ sơ đơn vị trước, rồi quay lại lập kế hoạch.</source>
+            <translation>&lt;b&gt;No unit profile yet.&lt;/b&gt;&lt;br&gt;A plan needs the unit's name, administrative level, place name and signer. Fill in the unit profile first, then come back to create the plan.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="139" />
+            <source>Đến trang Hồ sơ đơn vị</source>
+            <translation>Go to Unit profile</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="148" />
+            <source>Kế hoạch mẫu</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="148" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing agency</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <source>Cấp</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <source>Năm</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <source>Số nhiệm vụ</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="173" />
+            <source>Năm của kế hoạch:</source>
+            <translation>Plan year:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="234" />
+            <source>Văn bản: {0}.</source>
+            <translation>Document: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="235" />
+            <source>Đề xuất cho {0}: {1} trên {2} nhiệm vụ; bước sau cho phép chọn lại từng nhiệm vụ.</source>
+            <translation>Proposed for {0}: {1} of {2} tasks; the next step lets you choose task by task.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="176" />
+            <source>&lt;h2&gt;Kế hoạch mẫu&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Templates&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="179" />
+            <source>Tìm trong các mẫu (gõ không dấu cũng được)…</source>
+            <translation>Search the templates (diacritics optional)…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="186" />
+            <source>Không có mẫu nào chứa nội dung cần tìm.</source>
+            <translation>No template contains what you are looking for.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="190" />
+            <source>Nhập kế hoạch từ tệp…</source>
+            <translation>Import a plan from a file…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="193" />
+            <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, hoặc .txt chép từ PDF) để làm mẫu.</source>
+            <translation>Import the plan the level above sent (a .docx file, or .txt copied from a PDF) as a template.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="209" />
+            <source>Lập kế hoạch từ mẫu này</source>
+            <translation>Create a plan from this template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="289" />
+            <source>có sẵn</source>
+            <translation>built-in</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="289" />
+            <source>đã nhập</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="290" />
+            <source>{0} · {1} nhiệm vụ · {2}</source>
+            <translation>{0} · {1} tasks · {2}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="310" />
+            <source>Khớp tìm kiếm: {0} nhiệm vụ, {1} mục (tô vàng).</source>
+            <translation>Search matches: {0} tasks, {1} sections (highlighted).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="326" />
+            <source>Chọn một mẫu ở danh sách bên trái để xem nội dung.</source>
+            <translation>Select a template in the list on the left to see its content.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="327" />
+            <source>Phụ lục nhiệm vụ</source>
+            <translation>Task appendix</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="328" />
+            <source>Các mục</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="335" />
+            <source>Phụ lục: {0} nhiệm vụ</source>
+            <translation>Appendix: {0} tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="336" />
+            <source>Các mục ({0})</source>
+            <translation>Sections ({0})</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="350" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="350" />
+            <source>Quyết định ban hành Kế hoạch</source>
+            <translation>Decision issuing a Plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="353" />
+            <source>số {0}</source>
+            <translation>no. {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="356" />
+            <source>ngày {0}</source>
+            <translation>dated {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="432" />
+            <source>Chọn tệp kế hoạch cần nhập</source>
+            <translation>Choose the plan file to import</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
+            <source>Kế hoạch (*.docx *.txt);;Văn bản Word (*.docx);;Văn bản thuần (*.txt)</source>
+            <translation>Plans (*.docx *.txt);;Word documents (*.docx);;Plain text (*.txt)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="442" />
+            <source>Đang đọc {0}…</source>
+            <translation>Reading {0}…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="454" />
+            <source>Nhập kế hoạch mẫu</source>
+            <translation>Import a template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="455" />
+            <source>Đã đọc tệp {0}:</source>
+            <translation>Read the file {0}:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="457" />
+            <source>Nhập làm mẫu</source>
+            <translation>Import as template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="458" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
+            <source>Đã nhập kế hoạch mẫu.</source>
+            <translation>Template imported.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="488" />
+            <source>Tên: {0}</source>
+            <translation>Name: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="489" />
+            <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
+            <translation>Found {0} sections and {1} appendix tasks.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="493" />
+            <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
+            <translation>The text used the {0} encoding and was converted to Unicode.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="496" />
+            <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
+            <translation>{0} lines could not be placed (they will be left out):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="502" />
+            <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
+            <translation>Import as a template? You can review it on this page afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitProfilePage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="57" />
+            <source>Tên cơ quan chủ quản chỉ gồm các dòng chữ.</source>
+            <translation>The parent agency's name must be lines of text.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="58" />
+            <source>Nhập tên cơ quan ban hành, mỗi dòng như trên văn bản (ví dụ ỦY BAN NHÂN DÂN).</source>
+            <translation>Enter the issuing agency's name, line by line as printed (e.g. ỦY BAN NHÂN DÂN).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="60" />
+            <source>Nhập chữ viết tắt dùng trong số văn bản, không có dấu cách (ví dụ UBND, SNV).</source>
+            <translation>Enter the abbreviation used in document numbers, without spaces (e.g. UBND, SNV).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="62" />
+            <source>Chọn cấp hành chính của đơn vị.</source>
+            <translation>Choose the unit's administrative level.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="63" />
+            <source>Nhập địa danh ghi ở dòng ngày tháng (ví dụ Sông Mã).</source>
+            <translation>Enter the place name for the date line (e.g. Sông Mã).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="64" />
+            <source>Nhập thông tin người ký.</source>
+            <translation>Enter the signer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="65" />
+            <source>Nhập quyền hạn ký (ví dụ TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH).</source>
+            <translation>Enter the signing authority (e.g. TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="67" />
+            <source>Nhập chức vụ người ký (ví dụ CHỦ TỊCH).</source>
+            <translation>Enter the signer's position (e.g. CHỦ TỊCH).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="68" />
+            <source>Nhập họ và tên người ký.</source>
+            <translation>Enter the signer's full name.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="69" />
+            <source>Danh sách nơi nhận không hợp lệ.</source>
+            <translation>The recipient list is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="70" />
+            <source>Danh bạ cơ quan không hợp lệ.</source>
+            <translation>The agency directory is not valid.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="211" />
+            <source>&lt;h2&gt;Hồ sơ đơn vị&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Unit profile&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="213" />
+            <source>Chào mừng! Trước khi lập kế hoạch, hãy khai báo đơn vị của mình một lần: tên cơ quan như in trên văn bản, cấp hành chính, địa danh, người ký, nơi nhận và các cơ quan, đơn vị trực thuộc. Các mục có dấu * là bắt buộc; có thể sửa lại bất cứ lúc nào.</source>
+            <translation>Welcome! Before creating a plan, describe your unit once: the agency name as printed on documents, the administrative level, the place name, the signer, the recipients and your agencies. Fields marked * are required; you can change them at any time.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="223" />
+            <source>Ví dụ: UBND TỈNH SƠN LA (để trống nếu là UBND)</source>
+            <translation>E.g. UBND TỈNH SƠN LA (leave empty for a UBND)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="224" />
+            <source>Ví dụ:
+ỦY BAN NHÂN DÂN
+HUYỆN SÔNG MÃ</source>
+            <translation>E.g.:
+ỦY BAN NHÂN DÂN
+HUYỆN SÔNG MÃ</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="225" />
+            <source>Ví dụ: UBND, SNV, PNV</source>
+            <translation>E.g. UBND, SNV, PNV</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="232" />
+            <source>Ví dụ: Sông Mã</source>
+            <translation>E.g. Sông Mã</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="234" />
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing agency</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="238" />
+            <source>Tên cơ quan chủ quản:</source>
+            <translation>Parent agency name:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="239" />
+            <source>Tên cơ quan ban hành *:</source>
+            <translation>Issuing agency name *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="240" />
+            <source>Chữ viết tắt *:</source>
+            <translation>Abbreviation *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="241" />
+            <source>Tên gọi ngắn:</source>
+            <translation>Short name:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
+            <source>Cấp *:</source>
+            <translation>Level *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="243" />
+            <source>Địa danh *:</source>
+            <translation>Place name *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="248" />
+            <source>Ví dụ: Lò Văn Sinh</source>
+            <translation>E.g. Lò Văn Sinh</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="249" />
+            <source>Người ký thường lệ</source>
+            <translation>Usual signer</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="252" />
+            <source>Quyền hạn ký *:</source>
+            <translation>Signing authority *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="253" />
+            <source>Chức vụ *:</source>
+            <translation>Position *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="254" />
+            <source>Họ và tên *:</source>
+            <translation>Full name *:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
+            <source>Thêm nơi nhận, ví dụ: Sở Nội vụ tỉnh</source>
+            <translation>Add a recipient, e.g. Sở Nội vụ tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="260" />
+            <source>Thêm cơ quan, ví dụ: Phòng Nội vụ</source>
+            <translation>Add an agency, e.g. Phòng Nội vụ</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="264" />
+            <source>Nơi nhận thường lệ (theo thứ tự in)</source>
+            <translation>Usual recipients (in printed order)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="266" />
+            <source>Danh bạ cơ quan, đơn vị (dùng khi giao nhiệm vụ)</source>
+            <translation>Agency directory (used when assigning tasks)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="270" />
+            <source>Lưu hồ sơ</source>
+            <translation>Save profile</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="417" />
+            <source>Để trống để dùng: {0}</source>
+            <translation>Leave empty to use: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="419" />
+            <source>Ví dụ: UBND huyện Sông Mã</source>
+            <translation>E.g. UBND huyện Sông Mã</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="423" />
+            <source>Còn {0} mục bắt buộc chưa điền đúng.</source>
+            <translation>{0} required fields are not filled in correctly yet.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="425" />
+            <source>Có thay đổi chưa lưu.</source>
+            <translation>There are unsaved changes.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="427" />
+            <source>Hồ sơ đã lưu.</source>
+            <translation>Profile saved.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="442" />
+            <source>Đã lưu hồ sơ đơn vị.</source>
+            <translation>Unit profile saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>levels</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="43" />
+            <source>Tỉnh</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="44" />
+            <source>Sở, ban, ngành</source>
+            <translation>Provincial department</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="45" />
+            <source>Huyện</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="46" />
+            <source>Phòng (cấp huyện)</source>
+            <translation>District office</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="47" />
+            <source>Xã, phường, đặc khu</source>
+            <translation>Commune, ward, special zone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmRemove</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="20" />
+            <source>Xóa nhiệm vụ</source>
+            <translation>Delete task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="21" />
+            <source>Xóa nhiệm vụ {0} cùng {1} nhiệm vụ con của nó?</source>
+            <translation>Delete task {0} and its {1} subtasks?</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="22" />
+            <source>Xóa nhiệm vụ {0}?</source>
+            <translation>Delete task {0}?</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="23" />
+            <source>Có thể hoàn tác bằng Ctrl+Z. Số liệu theo dõi đã nhập cho các nhiệm vụ này (nếu có) bị xóa theo và không hoàn tác được.</source>
+            <translation>Ctrl+Z undoes this. Tracking figures entered for these tasks (if any) are deleted with them and cannot be restored.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="26" />
+            <source>Xóa mục</source>
+            <translation>Delete section</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="27" />
+            <source>Xóa mục {0} cùng {1} mục con của nó?</source>
+            <translation>Delete section {0} and its {1} subsections?</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="28" />
+            <source>Xóa mục {0}?</source>
+            <translation>Delete section {0}?</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="29" />
+            <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+            <translation>Ctrl+Z undoes this.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="33" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="34" />
+            <source>Không xóa</source>
+            <translation>Keep</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="22" />
+            <source>Không thực hiện được</source>
+            <translation>Could not be done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="29" />
+            <source>Lỗi không mong đợi</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="30" />
+            <source>Đã xảy ra lỗi trong chương trình. Dữ liệu đã lưu không bị ảnh hưởng.
+Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
+            <translation>The program hit an error. Saved data is not affected.
+Please send the details below to support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionTreeModel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="29" />
+            <source>Mục thêm mới, không có trong kế hoạch mẫu</source>
+            <translation>New section, not in the template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="31" />
+            <source>Đã sửa so với kế hoạch mẫu: tiêu đề</source>
+            <translation>Edited from the template: title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="33" />
+            <source>Đã sửa so với kế hoạch mẫu: nội dung</source>
+            <translation>Edited from the template: text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="35" />
+            <source>Đã sửa so với kế hoạch mẫu: tiêu đề và nội dung</source>
+            <translation>Edited from the template: title and text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="36" />
+            <source>Giữ nguyên như kế hoạch mẫu</source>
+            <translation>As in the template</translation>
+        </message>
+    </context>
+</TS>
