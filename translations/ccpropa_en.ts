@@ -669,6 +669,42 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PeriodPicker</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="20" />
+            <source>Quý I</source>
+            <translation>Quarter I</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="21" />
+            <source>6 tháng đầu năm</source>
+            <translation>First half-year</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="22" />
+            <source>Quý III</source>
+            <translation>Quarter III</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="23" />
+            <source>9 tháng</source>
+            <translation>Nine months</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="24" />
+            <source>Cả năm</source>
+            <translation>Whole year</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanChoice</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/plan_choice.py" line="34" />
+            <source>{0} — {1}</source>
+            <translation>{0} — {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditorPage</name>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="55" />
@@ -868,9 +904,8 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="43" />
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="98" />
-            <source>Sao lưu ngay</source>
-            <translation>Back up now</translation>
+            <source>Thủ công (bấm «Sao lưu ngay»)</source>
+            <translation>Manual (“Back up now”)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="44" />
@@ -911,6 +946,11 @@ The template says: {0}</translation>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="89" />
             <source>Thư mục dữ liệu</source>
             <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="98" />
+            <source>Sao lưu ngay</source>
+            <translation>Back up now</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
@@ -1255,158 +1295,288 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="179" />
-            <source>Tìm trong các mẫu (gõ không dấu cũng được)…</source>
-            <translation>Search the templates (diacritics optional)…</translation>
+            <source>Tìm (không cần gõ dấu)…</source>
+            <translation>Search (diacritics optional)…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="180" />
+            <source>Tìm trong tên, các mục và nhiệm vụ của mọi mẫu; gõ không dấu cũng được: «tuyen truyen» tìm ra «tuyên truyền».</source>
+            <translation>Searches the names, sections and tasks of every template; diacritics are optional: “tuyen truyen” finds “tuyên truyền”.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="188" />
             <source>Không có mẫu nào chứa nội dung cần tìm.</source>
             <translation>No template contains what you are looking for.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="190" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="192" />
             <source>Nhập kế hoạch từ tệp…</source>
             <translation>Import a plan from a file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="193" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="195" />
             <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, hoặc .txt chép từ PDF) để làm mẫu.</source>
             <translation>Import the plan the level above sent (a .docx file, or .txt copied from a PDF) as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="211" />
             <source>Lập kế hoạch từ mẫu này</source>
             <translation>Create a plan from this template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="291" />
             <source>có sẵn</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="291" />
             <source>đã nhập</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="292" />
             <source>{0} · {1} nhiệm vụ · {2}</source>
             <translation>{0} · {1} tasks · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="310" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="312" />
             <source>Khớp tìm kiếm: {0} nhiệm vụ, {1} mục (tô vàng).</source>
             <translation>Search matches: {0} tasks, {1} sections (highlighted).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="326" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="328" />
             <source>Chọn một mẫu ở danh sách bên trái để xem nội dung.</source>
             <translation>Select a template in the list on the left to see its content.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="327" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="329" />
             <source>Phụ lục nhiệm vụ</source>
             <translation>Task appendix</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="328" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="330" />
             <source>Các mục</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="337" />
             <source>Phụ lục: {0} nhiệm vụ</source>
             <translation>Appendix: {0} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="336" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="338" />
             <source>Các mục ({0})</source>
             <translation>Sections ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="350" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="352" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="350" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="352" />
             <source>Quyết định ban hành Kế hoạch</source>
             <translation>Decision issuing a Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="353" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="355" />
             <source>số {0}</source>
             <translation>no. {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="356" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="358" />
             <source>ngày {0}</source>
             <translation>dated {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="432" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="434" />
             <source>Chọn tệp kế hoạch cần nhập</source>
             <translation>Choose the plan file to import</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="435" />
             <source>Kế hoạch (*.docx *.txt);;Văn bản Word (*.docx);;Văn bản thuần (*.txt)</source>
             <translation>Plans (*.docx *.txt);;Word documents (*.docx);;Plain text (*.txt)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="442" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="444" />
             <source>Đang đọc {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="454" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="456" />
             <source>Nhập kế hoạch mẫu</source>
             <translation>Import a template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="455" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="457" />
             <source>Đã đọc tệp {0}:</source>
             <translation>Read the file {0}:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="459" />
             <source>Nhập làm mẫu</source>
             <translation>Import as template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="458" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="460" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="474" />
             <source>Đã nhập kế hoạch mẫu.</source>
             <translation>Template imported.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="490" />
             <source>Tên: {0}</source>
             <translation>Name: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="489" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="491" />
             <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
             <translation>Found {0} sections and {1} appendix tasks.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="493" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="495" />
             <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
             <translation>The text used the {0} encoding and was converted to Unicode.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="496" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="498" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="502" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="504" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingTable</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="47" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="48" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="49" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="50" />
+            <source>Hạn trong kỳ</source>
+            <translation>Due in period</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="51" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="52" />
+            <source>Ngày xong</source>
+            <translation>Date done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="53" />
+            <source>Tình hình</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="54" />
+            <source>Số liệu</source>
+            <translation>Figures</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="59" />
+            <source>Chưa triển khai</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="60" />
+            <source>Đang thực hiện</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="61" />
+            <source>Hoàn thành</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="62" />
+            <source>Không thực hiện</source>
+            <translation>Not carried out</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="65" />
+            <source>trong hạn</source>
+            <translation>on schedule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="66" />
+            <source>quá hạn</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="67" />
+            <source>đúng hạn</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="68" />
+            <source>hoàn thành</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="69" />
+            <source>hoàn thành trễ hạn</source>
+            <translation>done late</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="70" />
+            <source>không có hạn</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="71" />
+            <source>không thực hiện</source>
+            <translation>not carried out</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="129" />
+            <source>{0} lần</source>
+            <translation>{0} times</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="198" />
+            <source>không đọc được hạn</source>
+            <translation>due date not understood</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="199" />
+            <source>Thời gian thực hiện: {0}
+{1}: {2}</source>
+            <translation>Schedule: {0}
+{1}: {2}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="203" />
+            <source>Tính từ các nhiệm vụ con</source>
+            <translation>Computed from the subtasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="205" />
+            <source>Chưa ghi riêng cho kỳ này: lấy từ {0}</source>
+            <translation>Not recorded for this period: taken from {0}</translation>
         </message>
     </context>
     <context>

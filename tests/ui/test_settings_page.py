@@ -41,7 +41,7 @@ def test_backup_now_adds_a_backup_to_the_folder_and_the_list(ctx_with_unit, wind
     after = backups.list_backups(ctx_with_unit.store)
     assert len(after) == before + 1
     assert table.rowCount() == before + 1
-    assert table.item(0, 1).text() == "Sao lưu ngay"  # newest first, named by what made it
+    assert table.item(0, 1).text() == "Thủ công (bấm «Sao lưu ngay»)"  # newest first, by what made it
     newest = max(after, key=lambda b: b.path.stat().st_mtime)
     assert newest.path.stat().st_size > 0
     assert table.item(0, 0).toolTip() == newest.name

@@ -40,7 +40,7 @@ from ccpropa_desktop.ui.page import Page
 # What made each backup, from the reason in its file name (store/backups.py).
 BACKUP_KINDS = {
     "daily": QT_TRANSLATE_NOOP("SettingsPage", "Tự động hằng ngày"),
-    "thu-cong": QT_TRANSLATE_NOOP("SettingsPage", "Sao lưu ngay"),
+    "thu-cong": QT_TRANSLATE_NOOP("SettingsPage", "Thủ công (bấm «Sao lưu ngay»)"),
     "truoc-nang-cap": QT_TRANSLATE_NOOP("SettingsPage", "Trước khi nâng cấp"),
     "truoc-khoi-phuc": QT_TRANSLATE_NOOP("SettingsPage", "Trước khi khôi phục"),
 }

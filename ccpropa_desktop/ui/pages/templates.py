@@ -176,7 +176,9 @@ class TemplatesPage(Page):
         title = QLabel(self.tr("<h2>Kế hoạch mẫu</h2>"))
         self.search = QLineEdit()
         self.search.setObjectName("template_search")
-        self.search.setPlaceholderText(self.tr("Tìm trong các mẫu (gõ không dấu cũng được)…"))
+        self.search.setPlaceholderText(self.tr("Tìm (không cần gõ dấu)…"))
+        self.search.setToolTip(self.tr("Tìm trong tên, các mục và nhiệm vụ của mọi mẫu; gõ không dấu cũng "
+                                       "được: «tuyen truyen» tìm ra «tuyên truyền»."))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("template_list")
@@ -222,6 +224,11 @@ class TemplatesPage(Page):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self._row_heights = QTimer(self)  # rows re-fit their text once column widths settle
+        self._row_heights.setSingleShot(True)
+        self._row_heights.setInterval(50)
+        self._row_heights.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._row_heights.start())
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("section_tree")
