@@ -124,9 +124,17 @@ def test_list_editor_edits_removes_and_moves_rows(ctx_with_unit, window, qtbot):
     agencies = page.findChild(QListWidget, "agencies_list")
     before = unit.get_unit(ctx_with_unit.store).agencies
     row = [agencies.item(i).text() for i in range(agencies.count())].index("Phòng Tư pháp")
-    agencies.item(row).setText("Ban Chỉ huy Quân sự huyện")  # what an in-place edit commits
+    rect = agencies.visualItemRect(agencies.item(row))
+    qtbot.mouseClick(agencies.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(agencies.viewport(), LEFT, pos=rect.center())  # edit in place
+    editor = agencies.viewport().focusWidget() or QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_text(qtbot, editor, "Ban Chỉ huy Quân sự huyện")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: agencies.item(0).text() == "Ban Chỉ huy Quân sự huyện")  # re-sorted
     texts = [agencies.item(i).text() for i in range(agencies.count())]
-    assert texts[0] == "Ban Chỉ huy Quân sự huyện" and "Phòng Tư pháp" not in texts  # re-sorted
+    assert "Phòng Tư pháp" not in texts and len(texts) == len(before)
 
     recipients = page.findChild(QListWidget, "recipients_list")
     recipients.setCurrentRow(1)

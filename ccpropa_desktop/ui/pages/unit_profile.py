@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -188,8 +188,12 @@ class ListEditor(QWidget):
         else:
             del items[row]
         deduplicated = list(dict.fromkeys(items))
-        self._fill(deduplicated, select=text or None)
-        self.changed.emit()
+
+        def rebuild() -> None:  # after the item view has finished committing the edit
+            self._fill(deduplicated, select=text or None)
+            self.changed.emit()
+
+        QTimer.singleShot(0, rebuild)
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
