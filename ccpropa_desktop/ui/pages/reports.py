@@ -1,0 +1,341 @@
+"""Reports (W6): the Báo cáo of a period drafted from the tracking data; the officer rewrites its
+prose (saved as typed, kept through every redraft), sees the very PDF that will print, exports
+PDF / DOCX / XLSX, and makes the report package (.ccpr) to send upward.
+
+Drafting and saving prose run on the UI thread (they are quick); rendering and packaging run in a
+worker with its own store, so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ccpropa_desktop.domain.model import Plan
+from ccpropa_desktop.domain.report import Report
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import packages, plans, reports, tracking
+from ccpropa_desktop.services.render import write_output
+from ccpropa_desktop.services.session import open_store
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.export_dialog import ask_save_path
+from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
+from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker, opening_period, period_setting_key
+from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
+from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor
+
+PREVIEW_PAUSE_MS = 1500
+"""After an edit, the preview is rendered again once the officer has paused this long."""
+EXPORTS = {"pdf": QT_TRANSLATE_NOOP("ReportsPage", "Xuất PDF…"),
+           "docx": QT_TRANSLATE_NOOP("ReportsPage", "Xuất DOCX…"),
+           "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Xuất XLSX…")}
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.plan: Plan | None = None
+        self.period = ""
+        self.report: Report | None = None
+        self.pending = 0
+        self._generation = 0
+        self._failed = False
+
+        title = QLabel(self.tr("<h2>Báo cáo định kỳ</h2>"))
+        self.plan_choice = PlanChoice(ctx)
+        self.plan_choice.plan_chosen.connect(lambda _id: self._load_plan())
+        self.periods = PeriodPicker()
+        self.periods.period_chosen.connect(self._period_chosen)
+        self.plan_label = QLabel(self.tr("Kế hoạch:"))
+        self.period_label = QLabel(self.tr("Kỳ báo cáo:"))
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.plan_label)
+        top.addWidget(self.plan_choice, 1)
+        top.addWidget(self.period_label)
+        top.addWidget(self.periods)
+
+        self.redraft_button = QPushButton(self.tr("Soạn lại từ số liệu"))
+        self.redraft_button.setObjectName("redraft")
+        self.redraft_button.setToolTip(self.tr("Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ"))
+        self.redraft_button.clicked.connect(self.draft)
+        self.export_buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.addWidget(self.redraft_button)
+        for fmt, text in EXPORTS.items():
+            button = QPushButton(self.tr(text))
+            button.setObjectName(f"export_{fmt}")
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_buttons[fmt] = button
+            actions.addWidget(button)
+        self.package_button = QPushButton(self.tr("Tạo gói báo cáo…"))
+        self.package_button.setObjectName("make_package")
+        self.package_button.setToolTip(self.tr("Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên"))
+        self.package_button.clicked.connect(self.make_package)
+        actions.addWidget(self.package_button)
+        actions.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("report_summary")
+        self.summary.setWordWrap(True)
+
+        self.sections = ReportSectionsEditor()
+        self.sections.edit_requested.connect(self.save_section)
+        self.preview = PdfPreview()
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_PAUSE_MS)
+        self.preview_timer.timeout.connect(self.render_preview)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Nội dung soạn thảo</b> (lưu ngay khi gõ; soạn lại không "
+                                             "ghi đè phần đã sửa)")))
+        left_layout.addWidget(self.sections, 1)
+        left.setMinimumWidth(380)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 580])
+
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(actions)
+        work_layout.addWidget(self.summary)
+        work_layout.addWidget(splitter, 1)
+
+        self.empty = QFrame()
+        self.empty.setObjectName("reports_empty")
+        empty_text = QLabel(self.tr("Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», "
+                                    "ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ "
+                                    "được soạn sẵn từ các số liệu đó."))
+        empty_text.setWordWrap(True)
+        go = QPushButton(self.tr("Đến trang Kế hoạch"))
+        go.setObjectName("go_to_plans")
+        go.clicked.connect(lambda: self.ctx.navigate.emit("plans"))
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty)
+        self.body.addWidget(work)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        plan_id = self.plan_choice.reload()
+        for widget in (self.plan_choice, self.plan_label, self.periods, self.period_label):
+            widget.setVisible(plan_id is not None)
+        if plan_id is None:
+            self.plan = self.report = None
+            self.body.setCurrentWidget(self.empty)
+            self.preview.clear()
+            return
+        self.body.setCurrentIndex(1)
+        self._load_plan(keep_period=self.plan is not None and self.plan.id == plan_id)
+
+    def _load_plan(self, keep_period: bool = False) -> None:
+        plan_id = self.plan_choice.plan_id()
+        if plan_id is None:
+            return
+        try:
+            self.plan = plans.get_plan(self.ctx.store, plan_id)
+            rules = tracking.period_rules(self.ctx.store)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if not keep_period or not self.period:
+            remembered = self.ctx.setting(period_setting_key(plan_id))
+            self.period = opening_period(self.plan.year, today(), remembered, rules)
+        self.periods.set_year(self.plan.year, self.period)
+        self.draft()
+
+    def _period_chosen(self, code: str) -> None:
+        self.sections.flush()
+        self.period = code
+        if self.plan is not None and self.plan.id is not None:
+            self.ctx.set_setting(period_setting_key(self.plan.id), code)
+        self.draft()
+
+    def draft(self) -> None:
+        """(Re)draft the report from the current tracking data; the officer's edits are kept."""
+        if self.plan is None:
+            return
+        self.sections.flush()
+        try:
+            self.report = reports.draft_report(self.ctx.store, self.plan.id, self.period)  # type: ignore[arg-type]
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.sections.set_report(self.report)
+        self._show_summary()
+        self.render_preview()
+
+    def _show_summary(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        c = report.completion
+        text = self.tr("<b>{0}</b> · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ").format(
+            report.period.label[:1].upper() + report.period.label[1:], c.rate_text, c.done, c.counted)
+        if c.dropped:
+            text += self.tr("; {0} không thực hiện, không tính").format(c.dropped)
+        text += ")"
+        todo = report.placeholders()
+        if todo:
+            names = ", ".join(s.title for s in todo)
+            text += self.tr(" · <span style='color:#a61b1b'>Cần soạn trước khi ban hành: {0}</span>").format(
+                names)
+        self.summary.setText(text)
+
+    # -- editing ---------------------------------------------------------------------------------
+    def save_section(self, key: str, text: str) -> None:
+        if self.plan is None:
+            return
+        try:
+            self.report = reports.edit_report(self.ctx.store, self.plan.id, self.period, key,  # type: ignore[arg-type]
+                                              text or None)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.sections.update_section(self.report.editable()[key])
+        self._show_summary()
+        self.preview_timer.start()
+
+    # -- rendering in the background --------------------------------------------------------------
+    def _work(self, job: Callable[[Any], Any]) -> Callable[[], Any]:
+        """A function for the worker thread: opens its own store, runs `job(store)`, closes it."""
+        data_dir = self.ctx.data_dir
+
+        def work() -> Any:
+            store = open_store(data_dir, daily_backup=False)  # SQLite connections stay in their thread
+            try:
+                return job(store)
+            finally:
+                store.close()
+
+        return work
+
+    def _render_job(self, fmt: str) -> Callable[[Any], bytes]:
+        plan_id, period = self.plan.id if self.plan else None, self.period
+
+        def job(store: Any) -> bytes:
+            draft = reports.report_issue(store, plan_id, period) is None  # type: ignore[arg-type]
+            return reports.render_report(store, plan_id, period, fmt, draft=draft)  # type: ignore[arg-type]
+
+        return job
+
+    def _start(self, job: Callable[[Any], Any], on_done: Callable[[Any], None], caption: str) -> None:
+        self.pending += 1
+        self._busy_changed(caption)
+
+        def done(value: Any) -> None:
+            self.pending -= 1
+            self._busy_changed()
+            on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            self.pending -= 1
+            self._failed = True
+            self._busy_changed("")
+            show_error(self, exc)
+
+        self._failed = False
+        run_task(self._work(job), done, failed)
+
+    def _busy_changed(self, caption: str | None = None) -> None:
+        busy = self.pending > 0
+        self.preview.set_busy(busy, caption)
+        for button in (*self.export_buttons.values(), self.package_button):
+            button.setEnabled(not busy)
+
+    def render_preview(self) -> None:
+        self.preview_timer.stop()
+        if self.plan is None:
+            return
+        self._generation += 1
+        generation, period = self._generation, self.period
+        self._start(self._render_job("pdf"), lambda data: self._rendered(generation, period, data),
+                    self.tr("Đang tạo văn bản…"))
+
+    def _rendered(self, generation: int, period: str, data: bytes) -> None:
+        if generation != self._generation:
+            return  # a newer preview was asked for meanwhile
+        label = self.report.period.label if self.report else period
+        self.preview.show_pdf(data, self.tr("Đang xem: báo cáo {0}, đúng như sẽ in.").format(label))
+
+    def is_ready(self) -> bool:
+        if self.plan is None or self._failed:
+            return True
+        return self.pending == 0 and not self.preview_timer.isActive() and self.preview.is_ready()
+
+    # -- export and package -----------------------------------------------------------------------
+    def file_stem(self) -> str:
+        return f"bao-cao-{self.period.lower()}"
+
+    def export(self, fmt: str) -> None:
+        if self.plan is None or self.pending:
+            return
+        self.sections.flush()
+        out = ask_save_path(self, self.ctx, fmt, f"{self.file_stem()}.{fmt}")
+        if out is None:
+            return
+        self._start(self._render_job(fmt), lambda data: self._write(data, out), self.tr("Đang xuất…"))
+
+    def _write(self, data: bytes, out: Path) -> None:
+        try:
+            path = write_output(data, out)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.status_message.emit(self.tr("Đã lưu {0}").format(path))
+
+    def make_package(self) -> None:
+        if self.plan is None or self.pending:
+            return
+        self.sections.flush()
+        out = ask_save_path(self, self.ctx, "ccpr", f"{self.file_stem()}.ccpr")
+        if out is None:
+            return
+        plan_id, period = self.plan.id, self.period
+
+        def job(store: Any) -> packages.VerifyResult:
+            path = packages.make_package(store, plan_id, period, out)  # type: ignore[arg-type]
+            return packages.verify_package(path)  # what the upper level will see
+
+        self._start(job, self._packaged, self.tr("Đang tạo gói báo cáo…"))
+
+    def _packaged(self, result: packages.VerifyResult) -> None:
+        if not result.ok:
+            show_error(self, UserError("package_invalid", self.tr("Gói vừa tạo không hợp lệ: {0}").format(
+                result.problems[0].message if result.problems else "")))
+            return
+        self.ctx.status_message.emit(self.tr("Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.").format(
+            result.path))
