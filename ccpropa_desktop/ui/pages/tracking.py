@@ -110,8 +110,8 @@ class TrackingPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN["content"], QHeaderView.ResizeMode.Stretch)
-        for key, width in (("number", 38), ("lead", 120), ("due", 70), ("status", 112), ("done_on", 80),
-                           ("state", 104), ("metrics", 120)):
+        for key, width in (("number", 38), ("lead", 112), ("due", 70), ("status", 108), ("done_on", 80),
+                           ("state", 100), ("metrics", 112)):
             self.table.setColumnWidth(COLUMN[key], width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_chosen())
 
@@ -224,7 +224,8 @@ class TrackingPage(Page):
         self.summary.setText(self.tr("Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}")
                              .format(late, due, done, counted))
         if select_attention:
-            first = next((r.task.id for r in rows if r.status.state == LATE), None)
+            late = [r for r in rows if r.status.state == LATE]  # a task itself before its group row
+            first = next((r.task.id for r in late if not r.has_children), late[0].task.id if late else None)
             first = first or next((r.task.id for r in rows if r.needs_attention), None)
             keep = first if first is not None else (rows[0].task.id if rows else None)
         self.select_task(keep)
