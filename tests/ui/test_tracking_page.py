@@ -8,7 +8,7 @@ import pytest
 from data.worked_example import load_worked_example
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QPushButton
 
 from ccpropa_desktop.domain.tracking import Status
 from ccpropa_desktop.services import plans, tracking
@@ -169,3 +169,23 @@ def test_a_past_plan_opens_on_the_period_chosen_last(worked, window, qtbot, monk
     rows = {r.task.number: r for r in page.model.rows}
     assert rows["3"].progress.status is Status.DONE
     assert worked.setting(f"period/plan-{worked.current_plan_id}") == "2022-H1"
+
+
+def test_attach_a_file_and_a_derived_period_keeps_its_figures(worked, window, qtbot, monkeypatch, tmp_path):
+    store, plan_id = worked.store, worked.current_plan_id
+    page = open_page(window, qtbot, monkeypatch, dt.date(2026, 11, 23))
+    page.periods.select("2022-9M")  # nothing recorded for 9 tháng: the table shows 6 tháng + quý III
+    click_task(qtbot, page, "2.1")
+    assert page.panel.note.isVisible() and "6 tháng đầu năm 2022" in page.panel.note.text()
+    scan = tmp_path / "bien-ban.pdf"
+    scan.write_bytes(b"%PDF-1.4 bien ban")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(scan)], ""))
+    click(qtbot, page.panel.attach_button)
+
+    record = tracking.get_progress(store, plan_id, "2022-9M")[task_id(store, plan_id, "2.1")]
+    assert not record.derived_from  # recorded for 9 tháng now
+    assert [a.name for a in record.attachments] == ["bien-ban.pdf"]
+    assert tracking.attachment_path(store, record.attachments[0].sha256).read_bytes() == scan.read_bytes()
+    assert (record.status, record.metrics) == (Status.DOING, {"tin_bai": 41})  # started from 6 tháng
+    assert page.panel.files.item(0).text().startswith("bien-ban.pdf")
+    assert not page.panel.note.isVisible()
