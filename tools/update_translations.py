@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "translations"
 ENGLISH = FOLDER / "ccpropa_en.ts"
 SOURCES = ROOT / "ccpropa_desktop" / "ui"
-HELPER = re.compile(r"def tr\([^)]*\)[^:]*:\s*(?:\"\"\"[^\"]*\"\"\"\s*)?return\s+QCoreApplication\.translate\(\s*"
-                    r"[\"']([^\"']+)[\"']")
+HELPER = re.compile(r"def tr\([^)]*\)[^:]*:\s*(?:\"\"\"[^\"]*\"\"\"\s*)?"
+                    r"return\s+QCoreApplication\.translate\(\s*[\"']([^\"']+)[\"']")
 
 
 def tool(name: str) -> str:
@@ -151,7 +151,8 @@ def unfinished_sources() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--fill", type=Path, help='JSON {"Vietnamese source": "English"} for new strings')
     parser.add_argument("--check", action="store_true", help="exit 1 if a string is still untranslated")
     parser.add_argument("--list", action="store_true", help="print the untranslated source strings as JSON")

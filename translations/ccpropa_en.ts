@@ -25,6 +25,179 @@
         </message>
     </context>
     <context>
+        <name>AggregatePage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="69" />
+            <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="80" />
+            <source>Năm:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="82" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="85" />
+            <source>Nhập gói báo cáo…</source>
+            <translation>Import report packages…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="87" />
+            <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
+            <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="92" />
+            <source>Đang nhập %v/%m gói</source>
+            <translation>Importing %v/%m packages</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
+            <source>Báo cáo tổng hợp:</source>
+            <translation>Consolidated report:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <source>Xuất PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <source>Xuất DOCX…</source>
+            <translation>Export DOCX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
+            <source>Xuất XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="137" />
+            <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
+            <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
+            <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="199" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="203" />
+            <source>, thêm {0} đơn vị ngoài danh sách</source>
+            <translation>, plus {0} units not on the list</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="205" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị để đối chiếu)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (the unit profile has no agency list to check against)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="208" />
+            <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
+            <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
+            <source>Chọn các gói báo cáo</source>
+            <translation>Choose the report packages</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
+            <source>Gói báo cáo (*.ccpr)</source>
+            <translation>Report packages (*.ccpr)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="248" />
+            <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
+            <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
+            <source>… và {0} gói khác.</source>
+            <translation>… and {0} more packages.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
+            <source>Có gói bị từ chối</source>
+            <translation>Some packages were refused</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="263" />
+            <source>Các gói sau không được nhập:
+{0}</source>
+            <translation>These packages were not imported:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="313" />
+            <source>Đã lưu {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AggregateUnits</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="28" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="29" />
+            <source>Tình trạng</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="30" />
+            <source>Ngày gửi</source>
+            <translation>Date sent</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="31" />
+            <source>Hoàn thành</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="32" />
+            <source>Không TH</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="33" />
+            <source>Tỷ lệ hoàn thành</source>
+            <translation>Completion rate</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="87" />
+            <source>Chưa báo cáo</source>
+            <translation>Not reported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
+            <source>Đã báo cáo</source>
+            <translation>Reported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
+            <source>Đã báo cáo (ngoài danh sách)</source>
+            <translation>Reported (not on the list)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="110" />
+            <source>Kế hoạch: {0} {1}</source>
+            <translation>Plan: {0} {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorSession</name>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/session.py" line="35" />
@@ -120,6 +293,49 @@
             <location filename="../ccpropa_desktop/ui/editor/session.py" line="245" />
             <source>Đã lưu</source>
             <translation>Saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="14" />
+            <source>Tệp PDF (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="15" />
+            <source>Tệp Word (*.docx)</source>
+            <translation>Word files (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="16" />
+            <source>Tệp Excel (*.xlsx)</source>
+            <translation>Excel files (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="17" />
+            <source>Gói báo cáo (*.ccpr)</source>
+            <translation>Report packages (*.ccpr)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
+            <source>Xuất PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
+            <source>Xuất DOCX</source>
+            <translation>Export DOCX</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="22" />
+            <source>Xuất XLSX</source>
+            <translation>Export XLSX</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="23" />
+            <source>Tạo gói báo cáo</source>
+            <translation>Create a report package</translation>
         </message>
     </context>
     <context>
@@ -386,7 +602,7 @@
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="203" />
             <source>{0} mục · nháy đúp để sửa</source>
             <translation>{0} entries · double-click to edit</translation>
         </message>
@@ -669,6 +885,24 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PdfPreview</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/pdf_preview.py" line="32" />
+            <source>Vừa chiều rộng</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/pdf_preview.py" line="33" />
+            <source>Cả trang</source>
+            <translation>Whole page</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/pdf_preview.py" line="77" />
+            <source>{0} trang</source>
+            <translation>{0} pages</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodPicker</name>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/period_picker.py" line="20" />
@@ -820,6 +1054,218 @@ The template says: {0}</translation>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
             <source>Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu.</source>
             <translation>No plans yet. Press “New plan…” to create one from a template.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="70" />
+            <source>bắt buộc khi không thực hiện</source>
+            <translation>required when not carried out</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="77" />
+            <source>Trạng thái:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="78" />
+            <source>Ngày hoàn thành:</source>
+            <translation>Date completed:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="79" />
+            <source>Lý do:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="81" />
+            <source>Số liệu trong kỳ (cộng dồn)</source>
+            <translation>Figures for the period (cumulative)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="93" />
+            <source>Công văn số …, đường dẫn … rồi Enter</source>
+            <translation>Letter no. …, a link … then Enter</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="94" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="99" />
+            <source>Minh chứng</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="107" />
+            <source>Đính kèm tệp…</source>
+            <translation>Attach a file…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="109" />
+            <source>Tệp đính kèm</source>
+            <translation>Attached files</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="156" />
+            <source>Chọn một nhiệm vụ trong bảng để ghi kết quả.</source>
+            <translation>Select a task in the table to record its results.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="160" />
+            <source>Nhiệm vụ {0}: {1}</source>
+            <translation>Task {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="162" />
+            <source>Kỳ này chưa ghi riêng: đang hiện kết quả lấy từ {0}. Khi sửa, kỳ này được ghi, bắt đầu từ các số liệu đó.</source>
+            <translation>Nothing recorded for this period yet: showing the results from {0}. Editing records this period, starting from those figures.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="166" />
+            <source>Nhiệm vụ có các nhiệm vụ con: trạng thái trong bảng tính từ chúng.</source>
+            <translation>This task has subtasks: its status in the table is computed from them.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="215" />
+            <source>Nhập ngày hoàn thành (rồi Enter) để lưu trạng thái «Hoàn thành».</source>
+            <translation>Enter the completion date (then Enter) to save the status “Done”.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="222" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="243" />
+            <source>Trạng thái «Không thực hiện» cần lý do: nhập lý do để lưu.</source>
+            <translation>The status “Not carried out” needs a reason: enter it to save.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="270" />
+            <source>Chọn tệp đính kèm</source>
+            <translation>Choose a file to attach</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="271" />
+            <source>Mọi tệp (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <source>Xuất PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
+            <source>Xuất DOCX…</source>
+            <translation>Export DOCX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
+            <source>Xuất XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
+            <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <source>Kế hoạch:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="71" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="80" />
+            <source>Soạn lại từ số liệu</source>
+            <translation>Redraft from the figures</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="82" />
+            <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
+            <translation>Take the latest tracking figures again; your edits are kept</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
+            <source>Tạo gói báo cáo…</source>
+            <translation>Create a report package…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="95" />
+            <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
+            <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
+            <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
+            <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
+            <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
+            <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="136" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="206" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="209" />
+            <source>; {0} không thực hiện, không tính</source>
+            <translation>; {0} not carried out, not counted</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="214" />
+            <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="286" />
+            <source>Đang tạo văn bản…</source>
+            <translation>Building the document…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="292" />
+            <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
+            <translation>Showing: the {0} report, exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="310" />
+            <source>Đang xuất…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="318" />
+            <source>Đã lưu {0}</source>
+            <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="333" />
+            <source>Đang tạo gói báo cáo…</source>
+            <translation>Creating the report package…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="337" />
+            <source>Gói vừa tạo không hợp lệ: {0}</source>
+            <translation>The package just created is not valid: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="340" />
+            <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
+            <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
     </context>
     <context>
@@ -1324,134 +1770,182 @@ The template says: {0}</translation>
             <translation>Create a plan from this template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="291" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="296" />
             <source>có sẵn</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="291" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="296" />
             <source>đã nhập</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="292" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="297" />
             <source>{0} · {1} nhiệm vụ · {2}</source>
             <translation>{0} · {1} tasks · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="312" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="317" />
             <source>Khớp tìm kiếm: {0} nhiệm vụ, {1} mục (tô vàng).</source>
             <translation>Search matches: {0} tasks, {1} sections (highlighted).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="328" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="333" />
             <source>Chọn một mẫu ở danh sách bên trái để xem nội dung.</source>
             <translation>Select a template in the list on the left to see its content.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="329" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="334" />
             <source>Phụ lục nhiệm vụ</source>
             <translation>Task appendix</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="330" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="335" />
             <source>Các mục</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="337" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="342" />
             <source>Phụ lục: {0} nhiệm vụ</source>
             <translation>Appendix: {0} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="343" />
             <source>Các mục ({0})</source>
             <translation>Sections ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="352" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="357" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="352" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="357" />
             <source>Quyết định ban hành Kế hoạch</source>
             <translation>Decision issuing a Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="355" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="360" />
             <source>số {0}</source>
             <translation>no. {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="358" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="363" />
             <source>ngày {0}</source>
             <translation>dated {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="434" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="439" />
             <source>Chọn tệp kế hoạch cần nhập</source>
             <translation>Choose the plan file to import</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="435" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="440" />
             <source>Kế hoạch (*.docx *.txt);;Văn bản Word (*.docx);;Văn bản thuần (*.txt)</source>
             <translation>Plans (*.docx *.txt);;Word documents (*.docx);;Plain text (*.txt)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="444" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="449" />
             <source>Đang đọc {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="456" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="461" />
             <source>Nhập kế hoạch mẫu</source>
             <translation>Import a template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="462" />
             <source>Đã đọc tệp {0}:</source>
             <translation>Read the file {0}:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="459" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="464" />
             <source>Nhập làm mẫu</source>
             <translation>Import as template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="460" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="465" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="474" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="479" />
             <source>Đã nhập kế hoạch mẫu.</source>
             <translation>Template imported.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="490" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="495" />
             <source>Tên: {0}</source>
             <translation>Name: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="491" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="496" />
             <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
             <translation>Found {0} sections and {1} appendix tasks.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="495" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="500" />
             <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
             <translation>The text used the {0} encoding and was converted to Unicode.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="498" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="503" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="504" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="509" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="67" />
+            <source>&lt;h2&gt;Theo dõi thực hiện&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Tracking&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="75" />
+            <source>Kế hoạch:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="78" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="87" />
+            <source>Chỉ hiện việc quá hạn hoặc đến hạn trong kỳ</source>
+            <translation>Show only tasks overdue or due in the period</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="144" />
+            <source>Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang «Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả từng nhiệm vụ theo kỳ báo cáo tại đây.</source>
+            <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="148" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="216" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="224" />
+            <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
+            <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="278" />
+            <source>Đã lưu nhiệm vụ {0}, {1}.</source>
+            <translation>Saved task {0}, {1}.</translation>
         </message>
     </context>
     <context>
@@ -1473,8 +1967,8 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="50" />
-            <source>Hạn trong kỳ</source>
-            <translation>Due in period</translation>
+            <source>Hạn</source>
+            <translation>Due</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="51" />
@@ -1552,29 +2046,74 @@ The template says: {0}</translation>
             <translation>not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="129" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="75" />
+            <source>Tin, bài</source>
+            <translation>News items, articles</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="76" />
+            <source>Chuyên mục</source>
+            <translation>Regular features</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="77" />
+            <source>Buổi phát thanh</source>
+            <translation>Broadcasts</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="78" />
+            <source>Hội nghị</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="79" />
+            <source>Lượt người</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="80" />
+            <source>Pano, băng rôn, khẩu hiệu</source>
+            <translation>Billboards, banners, slogans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="81" />
+            <source>Tờ rơi, tờ gấp</source>
+            <translation>Leaflets, folders</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="82" />
+            <source>Cuộc thi</source>
+            <translation>Contests</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="83" />
+            <source>Kinh phí (đồng)</source>
+            <translation>Funds (VND)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="141" />
             <source>{0} lần</source>
             <translation>{0} times</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="214" />
             <source>không đọc được hạn</source>
             <translation>due date not understood</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="215" />
             <source>Thời gian thực hiện: {0}
 {1}: {2}</source>
             <translation>Schedule: {0}
 {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="219" />
             <source>Tính từ các nhiệm vụ con</source>
             <translation>Computed from the subtasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="205" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="222" />
             <source>Chưa ghi riêng cho kỳ này: lấy từ {0}</source>
             <translation>Not recorded for this period: taken from {0}</translation>
         </message>
@@ -1637,22 +2176,22 @@ The template says: {0}</translation>
             <translation>The agency directory is not valid.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="211" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="215" />
             <source>&lt;h2&gt;Hồ sơ đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Unit profile&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="213" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="217" />
             <source>Chào mừng! Trước khi lập kế hoạch, hãy khai báo đơn vị của mình một lần: tên cơ quan như in trên văn bản, cấp hành chính, địa danh, người ký, nơi nhận và các cơ quan, đơn vị trực thuộc. Các mục có dấu * là bắt buộc; có thể sửa lại bất cứ lúc nào.</source>
             <translation>Welcome! Before creating a plan, describe your unit once: the agency name as printed on documents, the administrative level, the place name, the signer, the recipients and your agencies. Fields marked * are required; you can change them at any time.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="223" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="227" />
             <source>Ví dụ: UBND TỈNH SƠN LA (để trống nếu là UBND)</source>
             <translation>E.g. UBND TỈNH SƠN LA (leave empty for a UBND)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="228" />
             <source>Ví dụ:
 ỦY BAN NHÂN DÂN
 HUYỆN SÔNG MÃ</source>
@@ -1661,129 +2200,152 @@ HUYỆN SÔNG MÃ</source>
 HUYỆN SÔNG MÃ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="225" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="229" />
             <source>Ví dụ: UBND, SNV, PNV</source>
             <translation>E.g. UBND, SNV, PNV</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="236" />
             <source>Ví dụ: Sông Mã</source>
             <translation>E.g. Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="238" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
             <source>Tên cơ quan chủ quản:</source>
             <translation>Parent agency name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="243" />
             <source>Tên cơ quan ban hành *:</source>
             <translation>Issuing agency name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="244" />
             <source>Chữ viết tắt *:</source>
             <translation>Abbreviation *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="245" />
             <source>Tên gọi ngắn:</source>
             <translation>Short name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="246" />
             <source>Cấp *:</source>
             <translation>Level *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="247" />
             <source>Địa danh *:</source>
             <translation>Place name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="252" />
             <source>Ví dụ: Lò Văn Sinh</source>
             <translation>E.g. Lò Văn Sinh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="249" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="253" />
             <source>Người ký thường lệ</source>
             <translation>Usual signer</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="256" />
             <source>Quyền hạn ký *:</source>
             <translation>Signing authority *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="253" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
             <source>Chức vụ *:</source>
             <translation>Position *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="254" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="258" />
             <source>Họ và tên *:</source>
             <translation>Full name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="261" />
             <source>Thêm nơi nhận, ví dụ: Sở Nội vụ tỉnh</source>
             <translation>Add a recipient, e.g. Sở Nội vụ tỉnh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="264" />
             <source>Thêm cơ quan, ví dụ: Phòng Nội vụ</source>
             <translation>Add an agency, e.g. Phòng Nội vụ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="268" />
             <source>Nơi nhận thường lệ (theo thứ tự in)</source>
             <translation>Usual recipients (in printed order)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="266" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="270" />
             <source>Danh bạ cơ quan, đơn vị (dùng khi giao nhiệm vụ)</source>
             <translation>Agency directory (used when assigning tasks)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="274" />
             <source>Lưu hồ sơ</source>
             <translation>Save profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="417" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="421" />
             <source>Để trống để dùng: {0}</source>
             <translation>Leave empty to use: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="419" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="423" />
             <source>Ví dụ: UBND huyện Sông Mã</source>
             <translation>E.g. UBND huyện Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="423" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="427" />
             <source>Còn {0} mục bắt buộc chưa điền đúng.</source>
             <translation>{0} required fields are not filled in correctly yet.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="425" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="429" />
             <source>Có thay đổi chưa lưu.</source>
             <translation>There are unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="427" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="431" />
             <source>Hồ sơ đã lưu.</source>
             <translation>Profile saved.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="442" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="446" />
             <source>Đã lưu hồ sơ đơn vị.</source>
             <translation>Unit profile saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionBox</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="51" />
+            <source>Dùng lại bản tự soạn</source>
+            <translation>Use the drafted text again</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="75" />
+            <source>Cần soạn</source>
+            <translation>To draft</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="78" />
+            <source>Đã sửa</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="81" />
+            <source>Tự soạn</source>
+            <translation>Drafted</translation>
         </message>
     </context>
     <context>
