@@ -52,7 +52,7 @@ def _places(document: Document) -> Iterator[tuple[str, str]]:
             for line in [*block.lines, block.note, *block.after]:
                 yield "trích yếu", line
         elif isinstance(block, Paragraph):
-            yield "đoạn văn", block.text
+            yield "đoạn văn", block.printed
         elif isinstance(block, KinhGui):
             for line in block.recipients:
                 yield "Kính gửi", line

@@ -405,7 +405,7 @@ class _Assembler:
             head, sep, body = rest.partition(":")
             if kind in ("arabic", "sub") and sep and body.strip() and _words(head) <= 10 \
                     and self._sibling_is_heading(raw, flags, n):
-                out.append((kind, head.strip(), [body.strip()]))
+                out.append((kind, head.strip() + ":", [body.strip()]))  # a run-in heading keeps its colon
                 continue
             out.append((None, "", [text]))
         return out

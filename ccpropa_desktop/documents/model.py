@@ -38,6 +38,12 @@ class Title:
 class Paragraph:
     text: str
     style: Style = "body"
+    lead: str = ""  # a run-in heading printed in bold before the text: "3. Phòng Tài chính - Kế hoạch:"
+
+    @property
+    def printed(self) -> str:
+        """The whole paragraph as a reader sees it, run-in heading included."""
+        return f"{self.lead} {self.text}" if self.lead else self.text
 
 
 @dataclass

@@ -78,6 +78,11 @@ def _require(unit: UnitProfile | None) -> UnitProfile:
 def _sections(plan: Plan) -> list[Block]:
     blocks: list[Block] = []
     for section in plan.sections:
+        if section.title.rstrip().endswith(":") and section.paragraphs:
+            # a run-in heading: "3. Phòng Tài chính - Kế hoạch: Tham mưu …" is one paragraph
+            blocks.append(Paragraph(section.paragraphs[0], "body", lead=f"{section.number} {section.title}"))
+            blocks += [Paragraph(p, "body") for p in section.paragraphs[1:]]
+            continue
         if section.depth == 0:
             blocks.append(Paragraph(f"{section.number} {section.title.upper()}", "heading1"))
         elif section.depth == 1:

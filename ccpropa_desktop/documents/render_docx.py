@@ -228,6 +228,10 @@ def _paragraph(doc, block: Paragraph) -> None:
         _para(doc, block.text, bold=True, align="center", before=N.PARA_SPACE_BEFORE, line=N.BODY_LEADING)
     elif style == "center_italic":
         _para(doc, block.text, italic=True, align="center", line=N.BODY_LEADING)
+    elif block.lead:
+        p = _para(doc, **body)
+        _run(p, block.lead + " ", N.BODY_SIZE, bold=True)
+        _run(p, block.text, N.BODY_SIZE)
     elif style == "article" and block.text.startswith("Điều "):
         head, _, rest = block.text.partition(". ")
         p = _para(doc, **body)

@@ -358,6 +358,8 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> lis
         if block.style == "article" and text.startswith("Điều "):
             head, _, rest = text.partition(". ")
             text = f"<b>{head}.</b> {rest}"
+        if block.lead:
+            text = f"<b>{markup(block.lead)}</b> {text}"
         return [RLParagraph(text, st[block.style])]
     if isinstance(block, KinhGui):
         return _kinh_gui(block, st, width)

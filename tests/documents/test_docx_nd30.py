@@ -325,7 +325,7 @@ def _body_pairs(r: Rendered, part: int) -> list[tuple[Paragraph, Para]]:
     pairs = []
     cursor = 0
     for block in blocks_of(r, part, Paragraph):
-        while paras[cursor].text != block.text:
+        while paras[cursor].text != block.printed:
             cursor += 1
         pairs.append((block, paras[cursor]))
         cursor += 1
@@ -362,6 +362,10 @@ def test_09_headings(rendered: Rendered) -> None:
                 assert re.match(r"^\d+\. ", p.text) and is_bold(p) and p.keep_next
             elif block.style == "heading3":
                 assert re.match(r"^[a-zđ]\) ", p.text) and is_regular(p) and p.keep_next
+            elif block.style == "body" and block.lead:  # run-in heading: "3. Phòng …: text"
+                head, rest = p.text_runs[0], p.text_runs[1:]
+                assert re.match(r"^\d+\. .+:$", head.text.strip()) and head.bold, p
+                assert rest and not any(r.bold for r in rest)
             elif block.style == "body":
                 assert is_regular(p), p
             elif block.style == "basis":

@@ -69,18 +69,6 @@ DEVIATIONS = [
               "typo in the seed (HDND); the unit profile tests/data/unit_song_ma.json spells HĐND"),
     Deviation(("- Các quan, đơn vị liên quan;",), ("- Các cơ quan, đơn vị liên quan;",),
               "typo in the seed (\"Các quan\"); the unit profile lists \"Các cơ quan, đơn vị liên quan\""),
-    # -- a known gap, see test_run_in_heading_kept_as_one_paragraph (xfail) ---------------------------
-    Deviation(("3. Phòng Tài chính - Kế hoạch: Tham mưu UBND huyện bố trí kinh phí thực hiện đầy đủ các "
-               "chương trình, nhiệm vụ tuyên truyền cải cách hành chính được giao tại Kế hoạch này theo "
-               "khả năng cân đối ngân sách của huyện; đồng thời hướng dẫn các đơn vị lập dự toán, thanh "
-               "quyết toán kinh phí theo đúng quy định.",),
-              ("3. Phòng Tài chính - Kế hoạch",
-               "Tham mưu UBND huyện bố trí kinh phí thực hiện đầy đủ các chương trình, nhiệm vụ tuyên "
-               "truyền cải cách hành chính được giao tại Kế hoạch này theo khả năng cân đối ngân sách của "
-               "huyện; đồng thời hướng dẫn các đơn vị lập dự toán, thanh quyết toán kinh phí theo đúng "
-               "quy định."),
-              "KNOWN GAP: the template stores the run-in heading as title + paragraph, so the PDF prints "
-              "the title on its own line and drops the colon"),
 ]
 
 # Lines the seed's extraction lacks: the agency block and the Quốc hiệu/Tiêu ngữ (ô 1, ô 2).
@@ -185,10 +173,8 @@ def test_seed_numbers_and_dates_as_printed(issued_pdf: PdfDoc) -> None:
     assert issued_pdf.one(r", ngày", 0).text == "Sông Mã, ngày 13 tháng 01 năm 2022"
 
 
-@pytest.mark.xfail(strict=True, reason="the song-ma-2022 template splits the run-in heading “3. Phòng Tài "
-                   "chính - Kế hoạch: Tham mưu …” into a section title and a paragraph: the PDF prints the "
-                   "title alone in bold and drops the colon (resources/templates, services/plans)")
 def test_run_in_heading_kept_as_one_paragraph(issued_pdf: PdfDoc) -> None:
+    """A section title ending in ":" runs into its first paragraph, as the seed prints it."""
     seed = next(p for p in seed_paragraphs() if p.startswith("3. Phòng Tài chính - Kế hoạch:"))
     assert seed in pdf_paragraphs(issued_pdf)
 

@@ -288,7 +288,7 @@ def test_08_body_paragraphs(rendered: Rendered) -> None:
         if not expected:
             continue
         found = body_paragraphs(rendered, k)
-        assert [squash(joined(p)) for p in found] == [squash(b.text) for b in expected]
+        assert [squash(joined(p)) for p in found] == [squash(b.printed) for b in expected]
         for block, lines in zip(expected, found, strict=True):
             if block.style not in BODY_STYLES:
                 continue
@@ -328,6 +328,12 @@ def test_09_headings(rendered: Rendered) -> None:
             elif block.style == "heading3":
                 assert re.match(r"^[a-zđ]\) \S", text), text
                 assert all(s.regular for s in lines), text
+            elif block.style == "body" and block.lead:  # run-in heading in bold, then regular text
+                ink = [c for s in lines for c in s.ink]
+                n = len(squash(block.lead))
+                assert re.match(r"^\d+\. .+:", text)
+                assert all("Bold" in c["fontname"] for c in ink[:n]), text
+                assert not any("Bold" in c["fontname"] for c in ink[n:]), text
             elif block.style == "body":
                 assert all(s.regular for s in lines), text
             elif block.style == "basis":
@@ -471,7 +477,7 @@ def test_13_attached_line_as_issued(issued_a: Rendered, issued_b: Rendered) -> N
 
 
 def test_13_body_refers_to_the_appendix(rendered: Rendered) -> None:
-    body = " ".join(b.text for k in range(len(rendered.model.parts)) for b in model_body(rendered, k))
+    body = " ".join(b.printed for k in range(len(rendered.model.parts)) for b in model_body(rendered, k))
     assert "Phụ lục" in body
     assert "Phụ lục" in " ".join(rendered.pdf.page_text(i) for i in rendered.pdf.part_pages(0) +
                                  (rendered.pdf.part_pages(1) if rendered.form == "B" else []))
