@@ -6,14 +6,20 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ccpropa_desktop import paths
+from ccpropa_desktop.cli.lazy import lazy
 from ccpropa_desktop.cli.output import emit, emit_json
 from ccpropa_desktop.domain.levels import LEVELS
-from ccpropa_desktop.services.importing import ImportResult, import_template
-from ccpropa_desktop.services.plans import format_date
-from ccpropa_desktop.services.session import memory_store, open_store
-from ccpropa_desktop.store import Store
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.services.importing import ImportResult
+    from ccpropa_desktop.store import Store
+
+importing = lazy("ccpropa_desktop.services.importing")
+plans = lazy("ccpropa_desktop.services.plans")
+session = lazy("ccpropa_desktop.services.session")
 
 
 def register(group: Callable[[str, str], argparse._SubParsersAction],
@@ -33,16 +39,17 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
 def _open(args: argparse.Namespace) -> Store:
     """The store; a dry run on a data folder that has no store yet creates nothing."""
     if args.dry_run and not (paths.data_dir(args.data_dir) / paths.DB_FILENAME).exists():
-        return memory_store()
-    return open_store(args.data_dir, daily_backup=not args.dry_run)
+        return session.memory_store()
+    return session.open_store(args.data_dir, daily_backup=not args.dry_run)
 
 
 def templates_import(args: argparse.Namespace) -> None:
     data = sys.stdin.buffer.read() if args.file == "-" else None
     store = _open(args)
     try:
-        result = import_template(store, Path(args.file), dry_run=args.dry_run, template_id=args.template_id,
-                                 data=data, source_name="stdin" if data is not None else "")
+        result = importing.import_template(store, Path(args.file), dry_run=args.dry_run,
+                                           template_id=args.template_id, data=data,
+                                           source_name="stdin" if data is not None else "")
     finally:
         store.close()
     if args.json:
@@ -64,7 +71,7 @@ def _summary(result: ImportResult) -> None:
     encoding = "" if result.encoding == "Unicode" else f"; bảng mã {result.encoding} đã chuyển sang Unicode"
     emit(f"Nguồn: {doc['source']} ({kind}{encoding})")
     emit(f"Cơ quan ban hành: {issuer['short_name'] or '…'} (cấp {LEVELS.get(doc['level'], doc['level'])})"
-         f"   Số: {doc['number'] or '…'}   Ngày: {format_date(doc['date']) or '…'}")
+         f"   Số: {doc['number'] or '…'}   Ngày: {plans.format_date(doc['date']) or '…'}")
     if doc["form"] == "B":
         emit(f"Loại: Quyết định ban hành Kế hoạch — Quyết định: {doc['decision']['title']}")
     else:

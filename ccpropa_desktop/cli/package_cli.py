@@ -6,24 +6,29 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import aggregate, packages
-from ccpropa_desktop.services.issuing import parse_date, parse_number
-from ccpropa_desktop.services.render import write_output
-from ccpropa_desktop.services.session import open_store
-from ccpropa_desktop.store import Store
 
+from .lazy import lazy
 from .output import emit, emit_json, table
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.store import Store
+
+aggregate = lazy("ccpropa_desktop.services.aggregate")
+packages = lazy("ccpropa_desktop.services.packages")
+issuing = lazy("ccpropa_desktop.services.issuing")
+render = lazy("ccpropa_desktop.services.render")
+session = lazy("ccpropa_desktop.services.session")
 
 BAR_WIDTH = 30
 
 
 @contextlib.contextmanager
 def _store(args: argparse.Namespace) -> Iterator[Store]:
-    store = open_store(args.data_dir)
+    store = session.open_store(args.data_dir)
     try:
         yield store
     finally:
@@ -35,8 +40,8 @@ def report_package(args: argparse.Namespace) -> None:
     if (args.number is None) != (args.date is None):
         raise UserError("number_date", "Báo cáo đã ban hành cần cả --number và --date; "
                         "bỏ cả hai để gửi kèm bản dự thảo.")
-    number = parse_number(args.number) if args.number is not None else None
-    date = parse_date(args.date) if args.date is not None else None
+    number = issuing.parse_number(args.number) if args.number is not None else None
+    date = issuing.parse_date(args.date) if args.date is not None else None
     with _store(args) as store:
         path = packages.make_package(store, args.plan, args.period, args.out, number=number, date=date)
     result = packages.verify_package(path)  # what the upper level will see
@@ -178,7 +183,7 @@ def _number(value: float | int) -> str:
 def aggregate_render(args: argparse.Namespace) -> None:
     with _store(args) as store:
         data = aggregate.render_aggregate(store, args.period, args.format, expected=args.expect)
-    path = write_output(data, args.out)
+    path = render.write_output(data, args.out)
     if args.json:
         return emit_json({"out": str(path), "bytes": len(data), "format": args.format})
     emit(f"Đã ghi {path} ({max(1, len(data) // 1024)} KB).")
