@@ -10,11 +10,13 @@ from collections.abc import Callable
 from ccpropa_desktop.domain.periods import parse_period, periods_of_year, report_period_on
 from ccpropa_desktop.domain.tracking import STATES, Progress, metric_items, metric_label
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import tracking
-from ccpropa_desktop.services.plans import get_plan
 
 from .commands import _store
+from .lazy import lazy
 from .output import emit, emit_json, table
+
+tracking = lazy("ccpropa_desktop.services.tracking")
+plans = lazy("ccpropa_desktop.services.plans")
 
 
 def _vn(day: dt.date | None) -> str:
@@ -86,7 +88,7 @@ def task_set(args: argparse.Namespace) -> None:
         else:
             record = None
             schedule = tracking.set_due_dates(store, args.plan, args.task, due or [])
-        plan = get_plan(store, args.plan)
+        plan = plans.get_plan(store, args.plan)
     task = next(t for t in plan.tasks if t.number == args.task.strip().rstrip("."))
     if args.json:
         return emit_json({"task": task.number, "progress": progress_json(record) if record else None,
@@ -116,7 +118,7 @@ def task_set(args: argparse.Namespace) -> None:
 # -- task progress ----------------------------------------------------------------------------------------
 def task_progress(args: argparse.Namespace) -> None:
     with _store(args) as store:
-        plan = get_plan(store, args.plan)
+        plan = plans.get_plan(store, args.plan)
         progress = tracking.get_progress(store, plan.id, args.period)
     if args.json:
         return emit_json([{"number": t.number, **progress_json(progress[t.id])} for t in plan.tasks
