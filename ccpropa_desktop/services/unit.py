@@ -40,13 +40,18 @@ def _str(data: dict[str, Any], field: str) -> str:
     return clean_line(value)
 
 
+_UNIT_KINDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
+"""Administrative unit words kept lower case in a short name: "UBND thị trấn Sông Mã"."""
+
+
 def derive_short_name(name_lines: list[str]) -> str:
     """["ỦY BAN NHÂN DÂN", "HUYỆN SÔNG MÃ"] → "UBND huyện Sông Mã"."""
     if not name_lines:
         return ""
     if name_lines[0].upper() in ("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN") and len(name_lines) > 1:
         words = " ".join(name_lines[1:]).split()
-        return "UBND " + " ".join([words[0].lower(), *(w.title() for w in words[1:])])
+        kind = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _UNIT_KINDS), 1)
+        return "UBND " + " ".join([*(w.lower() for w in words[:kind]), *(w.title() for w in words[kind:])])
     text = " ".join(name_lines)
     return text[:1] + text[1:].lower()
 

@@ -542,3 +542,13 @@ def test_section_errors_change_nothing(store, bac_kan_plan):
         editing.add_section(store, bac_kan_plan, "")
     assert err.value.code == "section_invalid"
     assert section_rows(store, bac_kan_plan) == before
+
+
+@pytest.mark.parametrize(("lines", "short"), [
+    (["ỦY BAN NHÂN DÂN", "HUYỆN SÔNG MÃ"], "UBND huyện Sông Mã"),
+    (["ỦY BAN NHÂN DÂN", "THỊ TRẤN SÔNG MÃ"], "UBND thị trấn Sông Mã"),
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ QUY NHƠN"], "UBND thành phố Quy Nhơn"),
+    (["ỦY BAN NHÂN DÂN", "XÃ CHIỀNG KHƯƠNG"], "UBND xã Chiềng Khương"),
+])
+def test_short_name_keeps_the_unit_kind_lower_case(lines, short):
+    assert unit.derive_short_name(lines) == short
