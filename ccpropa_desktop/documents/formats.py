@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 import unicodedata
 from decimal import Decimal
 
@@ -16,19 +18,15 @@ _LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\
                               "\u2029": "\n"})
 
 
-def _unprintable(ch: str) -> bool:
-    """C0/C1 controls other than tab and newline, surrogates, U+FFFE/U+FFFF: no meaning on paper,
-    and XML 1.0 (so python-docx) refuses most of them."""
-    code = ord(ch)
-    return (code < 0x20 and ch not in "\t\n") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF \
-        or code in (0xFFFE, 0xFFFF)
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""C0/C1 controls other than tab and newline, surrogates, U+FFFE/U+FFFF: no meaning on paper, and
+XML 1.0 (so python-docx) refuses most of them."""
 
 
+@functools.lru_cache(maxsize=4096)
 def printable(text: str) -> str:
     """User text as both renderers print it: NFC (spec §1), line separators as "\n", no controls."""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    if any(_unprintable(ch) for ch in text):
-        text = "".join(ch for ch in text if not _unprintable(ch))
+    text = _UNPRINTABLE.sub("", text.replace("\r\n", "\n").translate(_LINE_BREAKS))
     return unicodedata.normalize("NFC", text)
 
 

@@ -29,14 +29,18 @@ def _covered() -> frozenset[int]:
     return frozenset(common)
 
 
+@functools.cache
+def _covered_chars() -> frozenset[str]:
+    return frozenset(map(chr, _covered()))
+
+
 def missing(text: str) -> list[str]:
     """Characters of `text` (as printed) that some face of the family lacks, in order, once each."""
-    covered = _covered()
-    out: list[str] = []
-    for ch in printable(text):
-        if ch not in out and not ch.isspace() and ord(ch) not in covered:
-            out.append(ch)
-    return out
+    printed = printable(text)
+    covered = _covered_chars()
+    if covered.issuperset(printed):  # the usual case, at C speed
+        return []
+    return [ch for ch in dict.fromkeys(printed) if ch not in covered and not ch.isspace()]
 
 
 def _places(document: Document) -> Iterator[tuple[str, str]]:
