@@ -494,87 +494,87 @@
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="337" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="336" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="351" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="345" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="369" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="399" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="393" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="432" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="426" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="436" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="430" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="446" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="440" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="501" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="495" />
             <source>{0} trang</source>
             <translation>{0} pages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="561" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="555" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="566" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="560" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="578" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="572" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="597" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="591" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="610" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="604" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="610" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="604" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="605" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="605" />
             <source>Tệp Word (*.docx)</source>
             <translation>Word files (*.docx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="631" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="625" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
         </message>
@@ -963,37 +963,37 @@ The template says: {0}</translation>
             <translation>Appendix: tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="95" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="93" />
             <source>&lt;h2&gt;Chưa có kế hoạch để soạn&lt;/h2&gt;&lt;p&gt;Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm «Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang «Hồ sơ đơn vị».&lt;/p&gt;</source>
             <translation>&lt;h2&gt;No plan to edit yet&lt;/h2&gt;&lt;p&gt;Create a plan from the level above's template: go to the “Plans” page and press “New plan…”. If the unit profile is not filled in yet, fill it in first on the “Unit profile” page.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="97" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="151" />
             <source>&lt;b&gt;Kế hoạch {0}&lt;/b&gt; · năm {1} · {2}</source>
             <translation>&lt;b&gt;Plan {0}&lt;/b&gt; · year {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="154" />
             <source>Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành giữ nguyên.</source>
             <translation>Issued. Editing starts a new draft; the issued version stays as it is.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
             <source>Phụ lục: nhiệm vụ ({0})</source>
             <translation>Appendix: tasks ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="159" />
             <source>Nội dung kế hoạch ({0} mục)</source>
             <translation>Plan text ({0} sections)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="170" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="163" />
             <source>Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu.</source>
             <translation>Draft. Every change is saved at once; there is no Save button.</translation>
         </message>
@@ -1213,57 +1213,57 @@ The template says: {0}</translation>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="135" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="206" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="199" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="202" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="214" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="207" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="286" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="292" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="285" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="310" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="303" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="318" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="311" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="326" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="337" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="330" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="340" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="333" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
@@ -1928,22 +1928,22 @@ The template says: {0}</translation>
             <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="148" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="147" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="209" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="217" />
             <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
             <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="271" />
             <source>Đã lưu nhiệm vụ {0}, {1}.</source>
             <translation>Saved task {0}, {1}.</translation>
         </message>

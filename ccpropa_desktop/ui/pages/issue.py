@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -66,6 +65,7 @@ from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 
 STATUS = {"draft": QT_TRANSLATE_NOOP("IssuePage", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("IssuePage", "Đã ban hành")}
@@ -328,19 +328,13 @@ class IssuePage(Page):
         splitter.setSizes([340, 800])
         side.setMinimumWidth(300)
 
-        self.empty = QFrame()
-        self.empty.setObjectName("issue_empty")
-        empty_text = QLabel(self.tr("Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở "
-                                    "trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo "
-                                    "và ban hành."))
-        empty_text.setWordWrap(True)
-        self.plans_button = QPushButton(self.tr("Đến trang Kế hoạch"))
-        self.plans_button.setObjectName("go_to_plans")
-        self.plans_button.clicked.connect(lambda: self.ctx.navigate.emit("plans"))
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(self.plans_button, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.empty = EmptyState(
+            ctx, "issue_empty",
+            self.tr("Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở "
+                    "trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo "
+                    "và ban hành."),
+            self.tr("Đến trang Kế hoạch"), "plans")
+        self.plans_button = self.empty.button
 
         self.body = QStackedWidget()
         self.body.addWidget(self.empty)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -30,6 +29,7 @@ from ccpropa_desktop.ui.editor.session import EditorSession
 from ccpropa_desktop.ui.editor.task_panel import TaskPanel
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 
 TAB_SETTING = "editor/tab"
 
@@ -88,21 +88,14 @@ class PlanEditorPage(Page):
         editor_layout.addLayout(heading)
         editor_layout.addWidget(self.tabs, 1)
 
-        self.empty = QWidget()
-        self.empty.setObjectName("editor_empty")
-        empty_layout = QVBoxLayout(self.empty)
-        empty_text = QLabel(self.tr(
-            "<h2>Chưa có kế hoạch để soạn</h2>"
-            "<p>Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm "
-            "«Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang "
-            "«Hồ sơ đơn vị».</p>"))
-        empty_text.setWordWrap(True)
-        self.go_plans = QPushButton(self.tr("Đến trang Kế hoạch"))
-        self.go_plans.setObjectName("go_plans")
-        self.go_plans.clicked.connect(lambda: ctx.navigate.emit("plans"))
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(self.go_plans, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.empty = EmptyState(
+            ctx, "editor_empty",
+            self.tr("<h2>Chưa có kế hoạch để soạn</h2>"
+                    "<p>Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm "
+                    "«Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang "
+                    "«Hồ sơ đơn vị».</p>"),
+            self.tr("Đến trang Kế hoạch"), "plans", button_name="go_plans")
+        self.go_plans = self.empty.button
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)

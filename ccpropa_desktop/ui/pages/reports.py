@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,6 +35,7 @@ from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker, opening_period, period_setting_key
 from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
@@ -127,19 +127,12 @@ class ReportsPage(Page):
         work_layout.addWidget(self.summary)
         work_layout.addWidget(splitter, 1)
 
-        self.empty = QFrame()
-        self.empty.setObjectName("reports_empty")
-        empty_text = QLabel(self.tr("Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», "
-                                    "ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ "
-                                    "được soạn sẵn từ các số liệu đó."))
-        empty_text.setWordWrap(True)
-        go = QPushButton(self.tr("Đến trang Kế hoạch"))
-        go.setObjectName("go_to_plans")
-        go.clicked.connect(lambda: self.ctx.navigate.emit("plans"))
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.empty = EmptyState(
+            ctx, "reports_empty",
+            self.tr("Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», "
+                    "ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ "
+                    "được soạn sẵn từ các số liệu đó."),
+            self.tr("Đến trang Kế hoạch"), "plans")
 
         self.body = QStackedWidget()
         self.body.addWidget(self.empty)

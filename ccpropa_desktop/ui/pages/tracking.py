@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -43,6 +42,7 @@ from ccpropa_desktop.ui.models.tracking_table import (
     with_derived,
 )
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.period_picker import (
     PeriodPicker,
     as_of,
@@ -139,19 +139,12 @@ class TrackingPage(Page):
         work_layout.addLayout(info_row)
         work_layout.addWidget(splitter, 1)
 
-        self.empty = QFrame()
-        self.empty.setObjectName("tracking_empty")
-        empty_text = QLabel(self.tr("Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang "
-                                    "«Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả "
-                                    "từng nhiệm vụ theo kỳ báo cáo tại đây."))
-        empty_text.setWordWrap(True)
-        go = QPushButton(self.tr("Đến trang Kế hoạch"))
-        go.setObjectName("go_to_plans")
-        go.clicked.connect(lambda: self.ctx.navigate.emit("plans"))
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.empty = EmptyState(
+            ctx, "tracking_empty",
+            self.tr("Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang "
+                    "«Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả "
+                    "từng nhiệm vụ theo kỳ báo cáo tại đây."),
+            self.tr("Đến trang Kế hoạch"), "plans")
 
         self.body = QStackedWidget()
         self.body.addWidget(self.empty)
