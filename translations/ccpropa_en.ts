@@ -341,52 +341,52 @@
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="68" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="73" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="69" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="131" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="136" />
             <source>ví dụ 18</source>
             <translation>e.g. 18</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="164" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="160" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="161" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="162" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="163" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="173" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="169" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="175" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="171" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -394,187 +394,172 @@
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="66" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="67" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="110" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="106" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="223" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="220" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="240" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="242" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="275" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="307" />
-            <source>Vừa chiều rộng</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="308" />
-            <source>Cả trang</source>
-            <translation>Whole page</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="289" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="336" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="292" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="345" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="301" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="369" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="325" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="393" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="349" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="426" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="382" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="430" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="386" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="440" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="396" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="495" />
-            <source>{0} trang</source>
-            <translation>{0} pages</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="555" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="500" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="572" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="512" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="591" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="530" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="604" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="543" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="604" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="543" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="605" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="544" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="605" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="544" />
             <source>Tệp Word (*.docx)</source>
             <translation>Word files (*.docx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="625" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="564" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
         </message>

@@ -15,19 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
     QCoreApplication,
     QDate,
-    QIODevice,
     QRectF,
     QSize,
     QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QIntValidator, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +39,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -66,6 +61,7 @@ from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
+from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 
 STATUS = {"draft": QT_TRANSLATE_NOOP("IssuePage", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("IssuePage", "Đã ban hành")}
@@ -210,15 +206,16 @@ class IssuePage(Page):
         self.plan_rows: list[dict[str, Any]] = []
         self.versions: list[dict[str, Any]] = []
         self.preview: Preview | None = None
-        self.pdf_data: bytes = b""
         self.pending = 0  # background jobs started by this page and not yet delivered
         self._generation = 0
         self._failed = False
         self.issue_dialog: IssueDialog | None = None
-        # The document reads from this buffer for as long as it is loaded: keep both referenced.
-        self._bytes = QByteArray()
-        self._buffer: QBuffer | None = None
-        self.document = QPdfDocument(self)
+        # The preview holds the bytes of the document on screen: the PDF that prints and exports.
+        self.pdf = PdfPreview()
+        self.pdf.layout().setContentsMargins(6, 0, 0, 0)
+        self.document = self.pdf.document
+        self.showing = self.pdf.caption
+        self.progress = self.pdf.progress
 
         title = QLabel(self.tr("<h2>Ban hành và in</h2>"))
         self.plan_choice = QComboBox()
@@ -278,50 +275,9 @@ class IssuePage(Page):
         side_layout.addWidget(QLabel(self.tr("<b>Các phiên bản</b> (chọn để xem đúng văn bản đó):")))
         side_layout.addWidget(self.versions_table, 1)
 
-        self.showing = QLabel()
-        self.showing.setObjectName("preview_label")
-        self.showing.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("render_progress")
-        self.progress.setRange(0, 0)  # busy: rendering time is not known in advance
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
-        self.progress.hide()
-        self.view = QPdfView()
-        self.view.setObjectName("pdf_view")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        # The view paints pages from a background renderer; a screenshot waits for the first one.
-        self._page_painted = False
-        renderer = self.view.findChild(QPdfPageRenderer)
-        if renderer is not None:
-            renderer.pageRendered.connect(self._page_rendered)
-        else:
-            self._page_painted = True
-        self.pages_label = QLabel()
-        self.pages_label.setObjectName("page_count")
-        self.zoom = QComboBox()
-        self.zoom.setObjectName("zoom")
-        self.zoom.addItem(self.tr("Vừa chiều rộng"), QPdfView.ZoomMode.FitToWidth)
-        self.zoom.addItem(self.tr("Cả trang"), QPdfView.ZoomMode.FitInView)
-        self.zoom.currentIndexChanged.connect(
-            lambda i: self.view.setZoomMode(QPdfView.ZoomMode(self.zoom.itemData(i))))
-        above = QHBoxLayout()
-        above.addWidget(self.showing, 1)
-        above.addWidget(self.pages_label)
-        above.addWidget(self.zoom)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addLayout(above)
-        right_layout.addWidget(self.progress)
-        right_layout.addWidget(self.view, 1)
-
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pdf)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -358,7 +314,7 @@ class IssuePage(Page):
         if not ids:
             self.plan_id = self.plan = None
             self.body.setCurrentWidget(self.empty)
-            self._close_document()
+            self.pdf.clear()
             return
         self.body.setCurrentIndex(1)
         wanted = self.ctx.current_plan_id
@@ -475,7 +431,7 @@ class IssuePage(Page):
 
     def _busy_changed(self) -> None:
         busy = self.pending > 0
-        self.progress.setVisible(busy)
+        self.pdf.set_busy(busy)
         for button in (self.draft_button, self.issue_button, self.print_button, self.pdf_button,
                        self.docx_button):
             button.setEnabled(not busy)
@@ -483,36 +439,20 @@ class IssuePage(Page):
     def _rendered(self, generation: int, key: Preview, data: bytes, then: Callable[[], None] | None) -> None:
         if generation != self._generation:
             return  # a newer preview was asked for meanwhile
-        self._close_document()
-        self.pdf_data = data
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        if self.view.findChild(QPdfPageRenderer) is not None:
-            self._page_painted = False
-        self.document.load(self._buffer)
-        self.showing.setText(self.describe(key))
-        self.pages_label.setText(self.tr("{0} trang").format(self.document.pageCount()))
+        self.pdf.show_pdf(data, self.describe(key))
         if then is not None:
             then()
 
-    def _page_rendered(self, *_: object) -> None:
-        self._page_painted = True
-
-    def _close_document(self) -> None:
-        self.document.close()
-        self.pages_label.setText("")
-        if self._buffer is not None:
-            self._buffer.close()
-        self._buffer = None
-        self.pdf_data = b""
+    @property
+    def pdf_data(self) -> bytes:
+        """The bytes of the document on screen (empty while none is loaded)."""
+        return self.pdf.data
 
     def is_ready(self) -> bool:
+        """No plan, or the preview waited for: rendered, loaded and its first page painted."""
         if self.plan_id is None or self._failed:
             return True
-        loaded = (self.pending == 0 and self.document.status() == QPdfDocument.Status.Ready
-                  and self.document.pageCount() > 0)
-        return loaded and (self._page_painted or not self.view.isVisible())
+        return self.pending == 0 and self.pdf.is_ready()
 
     # -- actions ---------------------------------------------------------------------------------
     def print_draft(self) -> None:
@@ -574,8 +514,7 @@ class IssuePage(Page):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def print_current(self) -> None:
-        loaded = self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
-        if self.pending or not loaded:
+        if self.pending or not self.pdf.loaded():
             return
         printer = self.ask_printer()
         if printer is None:
