@@ -27,121 +27,116 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="68" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="79" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="82" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="81" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="84" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="86" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="92" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="91" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="99" />
             <source>Báo cáo tổng hợp:</source>
             <translation>Consolidated report:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="136" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="198" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="202" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="205" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="204" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị để đối chiếu)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (the unit profile has no agency list to check against)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="208" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="207" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="260" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="263" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="313" />
-            <source>Đã lưu {0}</source>
-            <translation>Saved {0}</translation>
         </message>
     </context>
     <context>
@@ -298,95 +293,100 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="14" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="18" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="15" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="19" />
             <source>Tệp Word (*.docx)</source>
             <translation>Word files (*.docx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="16" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="17" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="24" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="25" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="22" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="26" />
             <source>Xuất XLSX</source>
             <translation>Export XLSX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="23" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="27" />
             <source>Tạo gói báo cáo</source>
             <translation>Create a report package</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="61" />
+            <source>Đã lưu {0}</source>
+            <translation>Saved {0}</translation>
         </message>
     </context>
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="65" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="66" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="131" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="128" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="133" />
             <source>ví dụ 18</source>
             <translation>e.g. 18</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="157" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="158" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="162" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="159" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="160" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="169" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="166" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="171" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="168" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -394,174 +394,149 @@
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="64" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="103" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="217" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="228" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="272" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="286" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="292" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="289" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="301" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="298" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="325" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="322" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="349" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="346" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="382" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="379" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="386" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="383" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="396" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="393" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="495" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="492" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="500" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="497" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="512" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="509" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="530" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="527" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="543" />
-            <source>Xuất PDF</source>
-            <translation>Export PDF</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="543" />
-            <source>Xuất DOCX</source>
-            <translation>Export DOCX</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="544" />
-            <source>Tệp PDF (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="544" />
-            <source>Tệp Word (*.docx)</source>
-            <translation>Word files (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="564" />
-            <source>Đã lưu {0}</source>
-            <translation>Saved {0}</translation>
         </message>
     </context>
     <context>
@@ -1138,117 +1113,112 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="44" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="68" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="69" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="78" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="82" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="80" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="95" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="111" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="130" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="133" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="197" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="202" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="200" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="205" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="277" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="283" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="303" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="302" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="311" />
-            <source>Đã lưu {0}</source>
-            <translation>Saved {0}</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="326" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="317" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="330" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="321" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="324" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>

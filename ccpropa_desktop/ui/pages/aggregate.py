@@ -36,11 +36,10 @@ from ccpropa_desktop.domain.aggregate import AggregateView
 from ccpropa_desktop.domain.periods import parse_period, report_period_on
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import aggregate, tracking
-from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
-from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder
+from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder, save_output
 from ccpropa_desktop.ui.models.aggregate_units import COLUMN, AggregateUnitsModel, rate_text
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
@@ -302,12 +301,4 @@ class AggregatePage(Page):
             finally:
                 store.close()
 
-        self._start(work, lambda data: self._write(data, out))
-
-    def _write(self, data: bytes, out: Path) -> None:
-        try:
-            path = write_output(data, out)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.status_message.emit(self.tr("Đã lưu {0}").format(path))
+        self._start(work, lambda data: save_output(self, self.ctx, data, out))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +18,6 @@ from PySide6.QtCore import (
     QDate,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QIntValidator, QPageLayout, QPageSize, QPainter
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -53,11 +50,11 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import issuing, plans
-from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -537,42 +534,14 @@ class IssuePage(Page):
         version = next((v for v in self.versions if self._key(v) == self.preview), {})
         return f"ke-hoach-{year}-so-{_slug(str(version.get('number', '')))}-v{self.preview[1]}.{fmt}"
 
-    def ask_save_path(self, fmt: str) -> Path | None:
-        folder = self.ctx.setting("export/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        title = self.tr("Xuất PDF") if fmt == "pdf" else self.tr("Xuất DOCX")
-        filters = self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Word (*.docx)")
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / self.default_file_name(fmt)),
-                                              filters)
-        if not path:
-            return None
-        out = Path(path)
-        if out.suffix.lower() != f".{fmt}":
-            out = out.with_name(out.name + f".{fmt}")
-        self.ctx.set_setting("export/folder", str(out.parent))
-        return out
-
     def export(self, fmt: str) -> None:
         """Save the document being previewed: the PDF bytes on screen, or the same version as DOCX."""
         if self.plan_id is None or self.preview is None or self.pending:
             return
-        out = self.ask_save_path(fmt)
+        out = ask_save_path(self, self.ctx, fmt, self.default_file_name(fmt))
         if out is None:
             return
-
-        def saved(path: Path) -> None:
-            self.ctx.status_message.emit(self.tr("Đã lưu {0}").format(path))
-
         if fmt == "pdf" and self.pdf_data:
-            try:
-                saved(write_output(self.pdf_data, out))
-            except UserError as exc:
-                show_error(self, exc)
+            save_output(self, self.ctx, self.pdf_data, out)
             return
-        self._render(self.preview, fmt, lambda data: self._write_later(data, out, saved))
-
-    def _write_later(self, data: bytes, out: Path, saved: Callable[[Path], None]) -> None:
-        try:
-            saved(write_output(data, out))
-        except UserError as exc:
-            show_error(self, exc)
+        self._render(self.preview, fmt, lambda data: save_output(self, self.ctx, data, out))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -28,11 +27,10 @@ from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import packages, plans, reports, tracking
-from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
-from ccpropa_desktop.ui.export_dialog import ask_save_path
+from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import run_task
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -300,15 +298,8 @@ class ReportsPage(Page):
         out = ask_save_path(self, self.ctx, fmt, f"{self.file_stem()}.{fmt}")
         if out is None:
             return
-        self._start(self._render_job(fmt), lambda data: self._write(data, out), self.tr("Đang xuất…"))
-
-    def _write(self, data: bytes, out: Path) -> None:
-        try:
-            path = write_output(data, out)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.ctx.status_message.emit(self.tr("Đã lưu {0}").format(path))
+        self._start(self._render_job(fmt), lambda data: save_output(self, self.ctx, data, out),
+                    self.tr("Đang xuất…"))
 
     def make_package(self) -> None:
         if self.plan is None or self.pending:
