@@ -142,52 +142,52 @@
     <context>
         <name>AggregateUnits</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="28" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="24" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="29" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="25" />
             <source>Tình trạng</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="30" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="26" />
             <source>Ngày gửi</source>
             <translation>Date sent</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="31" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="27" />
             <source>Hoàn thành</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="32" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="28" />
             <source>Không TH</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="29" />
             <source>Tỷ lệ hoàn thành</source>
             <translation>Completion rate</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="65" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="66" />
             <source>Đã báo cáo</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="66" />
             <source>Đã báo cáo (ngoài danh sách)</source>
             <translation>Reported (not on the list)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="110" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
             <source>Kế hoạch: {0} {1}</source>
             <translation>Plan: {0} {1}</translation>
         </message>
@@ -1906,169 +1906,169 @@ The template says: {0}</translation>
     <context>
         <name>TrackingTable</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="42" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="43" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="44" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="45" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="46" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="47" />
             <source>Ngày xong</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="48" />
             <source>Tình hình</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="49" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="54" />
             <source>Chưa triển khai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="55" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="56" />
             <source>Hoàn thành</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="57" />
             <source>Không thực hiện</source>
             <translation>Not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="60" />
             <source>trong hạn</source>
             <translation>on schedule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="61" />
             <source>quá hạn</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="62" />
             <source>đúng hạn</source>
             <translation>on time</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="63" />
             <source>hoàn thành</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="64" />
             <source>hoàn thành trễ hạn</source>
             <translation>done late</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="65" />
             <source>không có hạn</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="66" />
             <source>không thực hiện</source>
             <translation>not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="75" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="70" />
             <source>Tin, bài</source>
             <translation>News items, articles</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="76" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="71" />
             <source>Chuyên mục</source>
             <translation>Regular features</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="72" />
             <source>Buổi phát thanh</source>
             <translation>Broadcasts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="73" />
             <source>Hội nghị</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="74" />
             <source>Lượt người</source>
             <translation>Attendances</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="75" />
             <source>Pano, băng rôn, khẩu hiệu</source>
             <translation>Billboards, banners, slogans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="76" />
             <source>Tờ rơi, tờ gấp</source>
             <translation>Leaflets, folders</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="82" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="77" />
             <source>Cuộc thi</source>
             <translation>Contests</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="83" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="78" />
             <source>Kinh phí (đồng)</source>
             <translation>Funds (VND)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="136" />
             <source>{0} lần</source>
             <translation>{0} times</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="214" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="194" />
             <source>không đọc được hạn</source>
             <translation>due date not understood</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="195" />
             <source>Thời gian thực hiện: {0}
 {1}: {2}</source>
             <translation>Schedule: {0}
 {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="199" />
             <source>Tính từ các nhiệm vụ con</source>
             <translation>Computed from the subtasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="222" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="202" />
             <source>Chưa ghi riêng cho kỳ này: lấy từ {0}</source>
             <translation>Not recorded for this period: taken from {0}</translation>
         </message>

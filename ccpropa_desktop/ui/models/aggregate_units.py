@@ -11,19 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ccpropa_desktop.domain.aggregate import UnitRow
 from ccpropa_desktop.domain.report import vi_percent
+from ccpropa_desktop.ui.models.keyed_table import Index, KeyedTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("AggregateUnits", "Đơn vị")),
     ("state", QT_TRANSLATE_NOOP("AggregateUnits", "Tình trạng")),
@@ -55,27 +51,9 @@ def rate_text(completion: dict[str, Any]) -> str:
     return "—" if rate is None else vi_percent(rate)
 
 
-class AggregateUnitsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.units: list[UnitRow] = []
-
-    def set_units(self, units: list[UnitRow]) -> None:
-        self.beginResetModel()
-        self.units = list(units)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][1])
-        return None
+class AggregateUnitsModel(KeyedTableModel[UnitRow]):
+    COLUMNS = COLUMNS
+    CONTEXT = "AggregateUnits"
 
     @staticmethod
     def text(unit: UnitRow, key: str) -> str:
@@ -101,8 +79,8 @@ class AggregateUnitsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        unit = self.units[index.row()]
-        key = COLUMNS[index.column()][0]
+        unit = self.rows[index.row()]
+        key = self.key(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(unit, key)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -14,10 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -38,10 +35,8 @@ from ccpropa_desktop.domain.tracking import (
     metric_label,
 )
 from ccpropa_desktop.services.tracking import StatusRow
+from ccpropa_desktop.ui.models.keyed_table import Index, KeyedTableModel
 from ccpropa_desktop.ui.widgets.period_picker import vi_date
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 COLUMNS = (
     ("number", QT_TRANSLATE_NOOP("TrackingTable", "TT")),
@@ -153,34 +148,19 @@ def first_line(text: str) -> str:
     return text.strip().split("\n", 1)[0]
 
 
-class TrackingTableModel(QAbstractTableModel):
+class TrackingTableModel(KeyedTableModel[TrackingRow]):
+    COLUMNS = COLUMNS
+    CONTEXT = "TrackingTable"
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[TrackingRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
 
-    def set_rows(self, rows: list[TrackingRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def row_of(self, task_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.task.id == task_id), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-                   ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section][1])
-        return None
 
     def text(self, row: TrackingRow, key: str) -> str:
         p = row.progress
@@ -229,7 +209,7 @@ class TrackingTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+        key = self.key(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:

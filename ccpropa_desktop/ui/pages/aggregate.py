@@ -188,7 +188,7 @@ class AggregatePage(Page):
             show_error(self, exc)
             return
         self.view = view
-        self.model.set_units(view.units)
+        self.model.set_rows(view.units)
         self.chart.set_bars([(u.name, u.completion.get("rate")) for u in view.reported],
                             self.tr("Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập "
                                     "các tệp .ccpr nhận được.").format(view.period_label))
