@@ -7,7 +7,7 @@ is asked of `domain.outline` on a copy of the depths, so a button is greyed out 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -84,6 +84,15 @@ class OutlineActions(QObject):
 
     def __getitem__(self, key: str) -> QAction:
         return self.actions[key]
+
+    def connect_to(self, add: Callable[..., object], remove: Callable[[], object],
+                   restructure: Callable[[str], object]) -> None:
+        """Wire the actions to a panel's `add(as_child=…)`, `remove()` and `restructure(action)`."""
+        self.actions["add"].triggered.connect(lambda: add(as_child=False))
+        self.actions["add_child"].triggered.connect(lambda: add(as_child=True))
+        self.actions["remove"].triggered.connect(lambda: remove())
+        for key in ("up", "down", "indent", "outdent"):
+            self.actions[key].triggered.connect(lambda _=False, k=key: restructure(k))
 
     def fill(self, toolbar: QToolBar, keys: Sequence[str]) -> None:
         for key in keys:

@@ -167,11 +167,7 @@ class SectionPanel(QWidget):
         self.body_edit.installEventFilter(self)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._select_current())
         self.original_button.clicked.connect(self.show_original)
-        self.actions["add"].triggered.connect(lambda: self.add(as_child=False))
-        self.actions["add_child"].triggered.connect(lambda: self.add(as_child=True))
-        self.actions["remove"].triggered.connect(self.remove)
-        for action in ("up", "down", "indent", "outdent"):
-            self.actions[action].triggered.connect(lambda _=False, a=action: self.restructure(a))
+        self.actions.connect_to(self.add, self.remove, self.restructure)
         session.opened.connect(self.show_plan)
         session.outline_changed.connect(self._outline_changed)
         session.section_saved.connect(self._section_saved)

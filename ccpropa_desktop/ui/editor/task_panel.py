@@ -90,11 +90,7 @@ class TaskPanel(QWidget):
         self.model.edit_requested.connect(self._edit_requested)
         self.view.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.view.doubleClicked.connect(self._double_clicked)
-        self.actions["add"].triggered.connect(lambda: self.add(as_child=False))
-        self.actions["add_child"].triggered.connect(lambda: self.add(as_child=True))
-        self.actions["remove"].triggered.connect(self.remove)
-        for action in ("up", "down", "indent", "outdent"):
-            self.actions[action].triggered.connect(lambda _=False, a=action: self.restructure(a))
+        self.actions.connect_to(self.add, self.remove, self.restructure)
         session.opened.connect(self.show_plan)
         session.outline_changed.connect(self._outline_changed)
         session.task_saved.connect(self._task_saved)
