@@ -12,39 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, ROOT, song_ma_unit_dict
+from cli_run import CCPROPA, run, run_json, run_ok, spawn
+from conftest import DATA, song_ma_unit_dict
 
-from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.paths import DB_FILENAME
 
 IDS = ["bac-kan-2024", "binh-dinh-2024", "song-ma-2022"]
 UNIT_FILE = DATA / "unit_song_ma.json"
-CCPROPA = Path(sys.executable).with_name("ccpropa")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_ok(capsys, *argv: str) -> str:
-    code, out, err = run(capsys, *argv)
-    assert (code, err) == (0, ""), err
-    return out
-
-
-def run_json(capsys, *argv: str):
-    return json.loads(run_ok(capsys, *argv, "--json"))
-
-
-def spawn(*argv: str, env_dir: Path, exe: list[str] | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, CCPROPA_DATA_DIR=str(env_dir), PYTHONIOENCODING="utf-8")
-    return subprocess.run([*(exe or [str(CCPROPA)]), *argv], capture_output=True, text=True,
-                          encoding="utf-8", env=env, cwd=ROOT, timeout=60)
 
 
 def snapshot(folder: Path):

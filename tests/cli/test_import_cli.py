@@ -8,9 +8,9 @@ import json
 import sys
 
 import pytest
+from cli_run import run
 from conftest import DATA, SEEDS
 
-from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.paths import DB_FILENAME
 
 sys.path.insert(0, str(DATA))
@@ -18,15 +18,6 @@ import make_test_docx as make
 
 SONG_MA = SEEDS / "001_7af61c122fcb4739.txt"
 BINH_DINH = SEEDS / "002_06d7fc6c8c349b54.txt"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_prints_a_summary_and_saves(capsys, data_dir):

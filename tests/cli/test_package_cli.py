@@ -10,23 +10,15 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from cli_run import run
 from conftest import DATA
 from openpyxl import load_workbook
 from package_fixtures import commune, members, package, rezip, write
 
-from ccpropa_desktop.cli.main import build_parser, main
+from ccpropa_desktop.cli.main import build_parser
 from ccpropa_desktop.cli.package_cli import ProgressBar
 
 UNIT_FILE = DATA / "unit_song_ma.json"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 class FakeTerminal(io.StringIO):

@@ -10,8 +10,9 @@ from pathlib import Path
 import openpyxl
 import pdfplumber
 import pytest
+from cli_run import run, run_json, run_ok
 from data.worked_example import load_worked_example
-from test_cli import run, run_json, run_ok, snapshot
+from test_cli import snapshot
 
 from ccpropa_desktop.cli import report_cli
 from ccpropa_desktop.cli.main import build_parser

@@ -4,39 +4,15 @@ data folder, JSON output, and refused input (exit 2, Vietnamese message, nothing
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA, ROOT
+from cli_run import run, run_json, run_ok, spawn
+from conftest import DATA
 
-from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.paths import DB_FILENAME
-
-CCPROPA = Path(sys.executable).with_name("ccpropa")
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def ok(capsys, *argv: str) -> str:
-    code, out, err = run(capsys, *argv)
-    assert (code, err) == (0, ""), err
-    return out
-
-
-def as_json(capsys, *argv: str):
-    return json.loads(ok(capsys, *argv, "--json"))
 
 
 def db_dump(folder: Path) -> tuple:
@@ -64,32 +40,32 @@ def refused(capsys, folder: Path, *argv: str, says: list[str]) -> str:
 
 @pytest.fixture
 def plan(capsys, data_dir) -> str:
-    ok(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))
-    plan_id = ok(capsys, "plan", "new", "--template", "song-ma-2022", "--year", "2022").strip()
-    ok(capsys, "plan", "issue", plan_id, "--number", "18", "--date", "2022-01-13")
+    run_ok(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))
+    plan_id = run_ok(capsys, "plan", "new", "--template", "song-ma-2022", "--year", "2022").strip()
+    run_ok(capsys, "plan", "issue", plan_id, "--number", "18", "--date", "2022-01-13")
     return plan_id
 
 
 def test_task_set_and_plan_status(capsys, plan, data_dir, tmp_path) -> None:
     scan = tmp_path / "cv45.pdf"
     scan.write_bytes(b"%PDF-1.4 cong van 45\n")
-    out = ok(capsys, "task", "set", plan, "2.3", "--period", "2022-Q1", "--status", "done",
-             "--date", "2022-03-10", "--metric", "buoi_phat_thanh=36", "--metric", "kinh_phi=1.500.000",
-             "--evidence", "Công văn số 45/UBND-VHTT", "--attach", str(scan))
+    out = run_ok(capsys, "task", "set", plan, "2.3", "--period", "2022-Q1", "--status", "done",
+                 "--date", "2022-03-10", "--metric", "buoi_phat_thanh=36", "--metric", "kinh_phi=1.500.000",
+                 "--evidence", "Công văn số 45/UBND-VHTT", "--attach", str(scan))
     assert "Đã ghi nhiệm vụ 2.3, kỳ quý I năm 2022: Hoàn thành ngày 10/03/2022." in out
     assert "Buổi phát thanh: 36; Kinh phí (đồng): 1.500.000" in out
     assert "Minh chứng: Công văn số 45/UBND-VHTT" in out and "Tệp: cv45.pdf (21 byte, sha256 " in out
     digest = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert (data_dir / "attachments" / digest).read_bytes() == scan.read_bytes()
 
-    out = ok(capsys, "task", "set", plan, "6", "--period", "2022-H1", "--status", "dropped",
-             "--reason", "Tỉnh chưa mở lớp tập huấn")
+    out = run_ok(capsys, "task", "set", plan, "6", "--period", "2022-H1", "--status", "dropped",
+                 "--reason", "Tỉnh chưa mở lớp tập huấn")
     assert "Không thực hiện (lý do: Tỉnh chưa mở lớp tập huấn)" in out
-    ok(capsys, "task", "set", plan, "3", "--period", "2022-H1", "--status", "done", "--date", "2022-05-26",
-       "--metric", "hoi_nghi=1", "--metric", "luot_nguoi=85")
-    ok(capsys, "task", "set", plan, "4", "--due", "2022-06-30")
+    run_ok(capsys, "task", "set", plan, "3", "--period", "2022-H1", "--status", "done",
+           "--date", "2022-05-26", "--metric", "hoi_nghi=1", "--metric", "luot_nguoi=85")
+    run_ok(capsys, "task", "set", plan, "4", "--due", "2022-06-30")
 
-    out = ok(capsys, "plan", "status", plan, "--on", "2022-07-01")
+    out = run_ok(capsys, "plan", "status", plan, "--on", "2022-07-01")
     lines = out.splitlines()
     assert lines[0] == ("Tình hình thực hiện kế hoạch 1 đến ngày 01/07/2022 "
                         "(kỳ báo cáo tới: quý III năm 2022, hạn 20/09/2022)")
@@ -103,7 +79,7 @@ def test_task_set_and_plan_status(capsys, plan, data_dir, tmp_path) -> None:
     for code in ("todo", "doing", "done", "dropped"):  # statuses never show as codes
         assert f" {code} " not in out
 
-    data = as_json(capsys, "plan", "status", plan, "--on", "2022-07-01")
+    data = run_json(capsys, "plan", "status", plan, "--on", "2022-07-01")
     by_number = {r["number"]: r for r in data["rows"]}
     assert data["on"] == "2022-07-01"
     assert (by_number["3"]["status"], by_number["3"]["status_label"], by_number["3"]["state"],
@@ -111,23 +87,23 @@ def test_task_set_and_plan_status(capsys, plan, data_dir, tmp_path) -> None:
     assert by_number["2.2"]["schedule_kind"] == "Hàng tuần" and len(by_number["2.2"]["due_dates"]) == 52
     assert by_number["4"]["manual_due"] is True
 
-    late = as_json(capsys, "plan", "status", plan, "--on", "2022-07-01", "--state", "quá hạn")
+    late = run_json(capsys, "plan", "status", plan, "--on", "2022-07-01", "--state", "quá hạn")
     assert {r["number"] for r in late["rows"]} == {"1", "2", "2.1", "2.2", "4"}
     assert all(r["state"] == "quá hạn" for r in late["rows"])
 
 
 def test_task_set_json_and_progress(capsys, plan) -> None:
-    data = as_json(capsys, "task", "set", plan, "2.1", "--period", "2022-Q1", "--status", "doing",
-                   "--metric", "tin_bai=18", "--evidence", "https://songma.sonla.gov.vn/cchc")
+    data = run_json(capsys, "task", "set", plan, "2.1", "--period", "2022-Q1", "--status", "doing",
+                    "--metric", "tin_bai=18", "--evidence", "https://songma.sonla.gov.vn/cchc")
     assert data["task"] == "2.1"
     assert data["progress"]["status"] == "doing" and data["progress"]["status_label"] == "Đang thực hiện"
     assert data["progress"]["metrics"] == {"tin_bai": 18}
     assert data["schedule_kind"] == "Thường xuyên" and len(data["due_dates"]) == 4
-    ok(capsys, "task", "set", plan, "2.1", "--period", "2022-Q1", "--metric", "so_video=2")
-    h1 = as_json(capsys, "task", "progress", plan, "--period", "2022-H1")
+    run_ok(capsys, "task", "set", plan, "2.1", "--period", "2022-Q1", "--metric", "so_video=2")
+    h1 = run_json(capsys, "task", "progress", plan, "--period", "2022-H1")
     row = next(r for r in h1 if r["number"] == "2.1")
     assert row["metrics"] == {"tin_bai": 18, "so_video": 2} and row["derived_from"] == ["2022-Q1"]
-    out = ok(capsys, "task", "progress", plan, "--period", "2022-H1")
+    out = run_ok(capsys, "task", "progress", plan, "--period", "2022-H1")
     assert out.startswith("Kế hoạch 1 — kỳ 6 tháng đầu năm 2022")
     line = next(x for x in out.splitlines() if x.startswith("2.1 "))
     assert "Đang thực hiện" in line and "Tin, bài: 18; So video: 2" in line and "(theo 2022-Q1)" in line
@@ -135,10 +111,10 @@ def test_task_set_json_and_progress(capsys, plan) -> None:
 
 
 def test_clear_due(capsys, plan) -> None:
-    ok(capsys, "task", "set", plan, "6", "--due", "2022-11-30", "--due", "2022-06-30")
-    out = ok(capsys, "task", "set", plan, "6", "--clear-due")
+    run_ok(capsys, "task", "set", plan, "6", "--due", "2022-11-30", "--due", "2022-06-30")
+    out = run_ok(capsys, "task", "set", plan, "6", "--clear-due")
     assert "dùng lại hạn theo cột Thời gian thực hiện: một lần" in out
-    rows = as_json(capsys, "plan", "status", plan, "--on", "2022-07-01")["rows"]
+    rows = run_json(capsys, "plan", "status", plan, "--on", "2022-07-01")["rows"]
     assert next(r for r in rows if r["number"] == "6")["due_dates"] == ["2022-12-31"]
 
 
@@ -170,12 +146,12 @@ def test_unknown_task_and_plan(capsys, plan, data_dir) -> None:
 
 
 def test_period_show_and_set(capsys, data_dir) -> None:
-    out = ok(capsys, "period", "show", "2024")
+    out = run_ok(capsys, "period", "show", "2024")
     assert "chốt số liệu ngày 14, hạn báo cáo ngày 20" in out
     assert "2024-H1  6 tháng đầu năm 2024  15/12/2023  14/06/2024  20/06/2024" in out
-    assert "Đã lưu lịch báo cáo: chốt số liệu ngày 10, hạn báo cáo ngày 15." in ok(
+    assert "Đã lưu lịch báo cáo: chốt số liệu ngày 10, hạn báo cáo ngày 15." in run_ok(
         capsys, "period", "set", "--cutoff-day", "10", "--due-day", "15")
-    data = as_json(capsys, "period", "show", "2024")
+    data = run_json(capsys, "period", "show", "2024")
     assert (data["cutoff_day"], data["due_day"]) == (10, 15)
     q3 = next(p for p in data["periods"] if p["code"] == "2024-Q3")
     assert (q3["from"], q3["to"], q3["due"]) == ("2024-06-11", "2024-09-10", "2024-09-15")
@@ -193,11 +169,8 @@ def test_help_lists_the_commands(capsys) -> None:
 
 @pytest.mark.slow
 def test_real_executable_prints_vietnamese(tmp_path) -> None:
-    env = dict(os.environ, CCPROPA_DATA_DIR=str(tmp_path / "d"), PYTHONIOENCODING="utf-8")
-
     def call(*argv: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(CCPROPA), *argv], capture_output=True, text=True, encoding="utf-8",
-                              env=env, cwd=ROOT, timeout=120)
+        return spawn(*argv, env_dir=tmp_path / "d", timeout=120)
 
     assert call("unit", "set", "--file", str(DATA / "unit_song_ma.json")).returncode == 0
     assert call("plan", "new", "--template", "song-ma-2022", "--year", "2022").stdout.strip() == "1"
