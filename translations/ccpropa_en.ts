@@ -27,112 +27,112 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="69" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="80" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="82" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="84" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="85" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="86" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="87" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="92" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
             <source>Báo cáo tổng hợp:</source>
             <translation>Consolidated report:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="137" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="199" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="202" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="203" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="204" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="205" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị để đối chiếu)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (the unit profile has no agency list to check against)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="208" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="240" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="253" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="254" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="255" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
@@ -341,52 +341,52 @@
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="64" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="65" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="128" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="127" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="132" />
             <source>ví dụ 18</source>
             <translation>e.g. 18</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="156" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="157" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="158" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="159" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="168" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -394,147 +394,147 @@
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="62" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="102" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="228" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="229" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="232" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="235" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="238" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="271" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="286" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="285" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="288" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="298" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="297" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="322" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="321" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="346" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="345" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="379" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="378" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="383" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="382" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="393" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="392" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="492" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="464" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="497" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="469" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="509" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="481" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="527" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="499" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>
@@ -1113,112 +1113,112 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="43" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="44" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="62" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="68" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="77" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="79" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="90" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="111" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="110" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="129" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="197" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="196" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="200" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="199" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="205" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="204" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="277" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="251" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="257" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="302" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="276" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="317" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="291" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="321" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="295" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="298" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
@@ -1286,12 +1286,12 @@ The template says: {0}</translation>
             <translation>Select a section on the left to edit its title and text.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="231" />
             <source>&lt;b&gt;Mục {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Section {0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="260" />
             <source>Tiêu đề mục không được để trống: đã giữ tiêu đề cũ.</source>
             <translation>A section title cannot be empty: the old title was kept.</translation>
         </message>
@@ -1518,22 +1518,22 @@ The template says: {0}</translation>
             <translation>Double-click or type in a cell to edit; Enter saves the cell, Shift+Enter adds a line. Orange dot: edited from the template; green dot: a new task.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="100" />
             <source>Xem bản gốc</source>
             <translation>Show original</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="108" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="104" />
             <source>So sánh nhiệm vụ đang chọn với kế hoạch mẫu (Ctrl+Shift+G)</source>
             <translation>Compare the selected task with the template (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="211" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="207" />
             <source>Sửa «{0}» của nhiệm vụ {1}</source>
             <translation>Edit “{0}” of task {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="257" />
             <source>Dùng lại bản gốc cho nhiệm vụ {0}</source>
             <translation>Restore the original of task {0}</translation>
         </message>

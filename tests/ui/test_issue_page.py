@@ -186,7 +186,7 @@ def test_print_draft_button_shows_the_draft_then_prints_it(ctx_with_plan, page, 
 
 def test_an_issue_error_is_shown_and_nothing_is_stored(ctx_with_plan, page, qtbot, monkeypatch):
     shown = []
-    monkeypatch.setattr(issue_module, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(tasks, "show_error", lambda parent, exc: shown.append(exc))  # shown by PageJobs
     plans.edit_plan(ctx_with_plan.store, ctx_with_plan.current_plan_id)
     monkeypatch.setattr(issuing, "parse_number", lambda text: (_ for _ in ()).throw(
         issue_module.UserError("number_invalid", "Số văn bản không hợp lệ.")))

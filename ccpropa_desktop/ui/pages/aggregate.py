@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,12 @@ from ccpropa_desktop.domain.aggregate import AggregateView
 from ccpropa_desktop.domain.periods import parse_period, report_period_on
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import aggregate, tracking
-from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder, save_output
 from ccpropa_desktop.ui.models.aggregate_units import COLUMN, AggregateUnitsModel, rate_text
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.bar_chart import BarChart
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker
 
@@ -62,7 +62,8 @@ class AggregatePage(Page):
         super().__init__(ctx, parent)
         self.period = ""
         self.view: AggregateView | None = None
-        self.pending = 0
+        self.jobs = PageJobs(self)  # importing and rendering, off the UI thread
+        self.jobs.changed.connect(self._busy_changed)
         self.relay = _Progress(self)
 
         title = QLabel(self.tr("<h2>Tổng hợp báo cáo của các đơn vị</h2>"))
@@ -208,10 +209,10 @@ class AggregatePage(Page):
                             ).format(rate_text(c), c.get("done", 0), c.get("tasks", 0), c.get("dropped", 0))
         self.summary.setText(text)
         for button in self.export_buttons.values():
-            button.setEnabled(bool(view.reported) and not self.pending)
+            button.setEnabled(bool(view.reported) and not self.jobs.pending)
 
     def is_ready(self) -> bool:
-        return self.pending == 0
+        return self.jobs.pending == 0
 
     # -- import ----------------------------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -221,21 +222,13 @@ class AggregatePage(Page):
             self.import_files([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path]) -> None:
-        if self.pending:
+        if self.jobs.pending:
             return
-        data_dir, emit = self.ctx.data_dir, self.relay.step.emit
-
-        def work() -> aggregate.ImportSummary:
-            store = open_store(data_dir, daily_backup=False)  # SQLite connections stay in their thread
-            try:
-                return aggregate.import_packages(store, paths, progress=emit)
-            finally:
-                store.close()
-
+        emit = self.relay.step.emit
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        self._start(work, self._imported)
+        self._start(lambda store: aggregate.import_packages(store, paths, progress=emit), self._imported)
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -262,43 +255,23 @@ class AggregatePage(Page):
                                 self.tr("Các gói sau không được nhập:\n{0}").format(lines))
 
     # -- background work -------------------------------------------------------------------------
-    def _start(self, work: Any, on_done: Any) -> None:
-        self.pending += 1
-        self._busy_changed()
-
-        def done(value: Any) -> None:
-            self.pending -= 1
-            self._busy_changed()
-            on_done(value)
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self.progress.hide()
-            self._busy_changed()
-            show_error(self, exc)
-
-        run_task(work, done, failed)
+    def _start(self, job: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+        """`job(store)` in the background on its own store; on failure the progress bar goes."""
+        self.jobs.start(in_own_store(self.ctx.data_dir, job), on_done, self.progress.hide)
 
     def _busy_changed(self) -> None:
-        busy = self.pending > 0
+        busy = self.jobs.pending > 0
         self.import_button.setEnabled(not busy)
         for button in self.export_buttons.values():
             button.setEnabled(not busy and bool(self.view and self.view.reported))
 
     # -- export ----------------------------------------------------------------------------------
     def export(self, fmt: str) -> None:
-        if self.pending or not self.period:
+        if self.jobs.pending or not self.period:
             return
         out = ask_save_path(self, self.ctx, fmt, f"tong-hop-{self.period.lower()}.{fmt}")
         if out is None:
             return
-        data_dir, period = self.ctx.data_dir, self.period
-
-        def work() -> bytes:
-            store = open_store(data_dir, daily_backup=False)
-            try:
-                return aggregate.render_aggregate(store, period, fmt)
-            finally:
-                store.close()
-
-        self._start(work, lambda data: save_output(self, self.ctx, data, out))
+        period = self.period
+        self._start(lambda store: aggregate.render_aggregate(store, period, fmt),
+                    lambda data: save_output(self, self.ctx, data, out))

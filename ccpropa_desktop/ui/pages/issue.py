@@ -50,13 +50,12 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import issuing, plans
-from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 
@@ -203,9 +202,9 @@ class IssuePage(Page):
         self.plan_rows: list[dict[str, Any]] = []
         self.versions: list[dict[str, Any]] = []
         self.preview: Preview | None = None
-        self.pending = 0  # background jobs started by this page and not yet delivered
+        self.jobs = PageJobs(self)  # rendering and issuing, off the UI thread
+        self.jobs.changed.connect(self._busy_changed)
         self._generation = 0
-        self._failed = False
         self.issue_dialog: IssueDialog | None = None
         # The preview holds the bytes of the document on screen: the PDF that prints and exports.
         self.pdf = PdfPreview()
@@ -394,40 +393,21 @@ class IssuePage(Page):
         self._render(key, "pdf", lambda data: self._rendered(generation, key, data, then))
 
     def _render(self, key: Preview, fmt: str, on_done: Callable[[bytes], None]) -> None:
-        data_dir, plan_id = self.ctx.data_dir, self.plan_id
+        plan_id = self.plan_id
 
-        def work() -> bytes:
-            store = open_store(data_dir, daily_backup=False)  # SQLite connections stay in their thread
-            try:
-                if key == DRAFT:
-                    return issuing.render_current(store, plan_id, fmt, draft=True).data
-                return issuing.render_version(store, plan_id, key[1], fmt).data
-            finally:
-                store.close()
+        def job(store: Any) -> bytes:
+            if key == DRAFT:
+                return issuing.render_current(store, plan_id, fmt, draft=True).data
+            return issuing.render_version(store, plan_id, key[1], fmt).data
 
-        self._start(work, on_done)
+        self._start(job, on_done)
 
-    def _start(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        self.pending += 1
-        self._busy_changed()
-
-        def done(value: Any) -> None:
-            self.pending -= 1
-            self._busy_changed()
-            on_done(value)
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self._failed = True
-            self._busy_changed()
-            self.showing.setText("")
-            show_error(self, exc)
-
-        self._failed = False
-        run_task(work, done, failed)
+    def _start(self, job: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:
+        """`job(store)` in the background on its own store; on failure the caption is cleared."""
+        self.jobs.start(in_own_store(self.ctx.data_dir, job), on_done, lambda: self.showing.setText(""))
 
     def _busy_changed(self) -> None:
-        busy = self.pending > 0
+        busy = self.jobs.pending > 0
         self.pdf.set_busy(busy)
         for button in (self.draft_button, self.issue_button, self.print_button, self.pdf_button,
                        self.docx_button):
@@ -447,9 +427,9 @@ class IssuePage(Page):
 
     def is_ready(self) -> bool:
         """No plan, or the preview waited for: rendered, loaded and its first page painted."""
-        if self.plan_id is None or self._failed:
+        if self.plan_id is None or self.jobs.failed:
             return True
-        return self.pending == 0 and self.pdf.is_ready()
+        return self.jobs.pending == 0 and self.pdf.is_ready()
 
     # -- actions ---------------------------------------------------------------------------------
     def print_draft(self) -> None:
@@ -478,19 +458,11 @@ class IssuePage(Page):
         return dialog
 
     def _issue(self, dialog: IssueDialog) -> None:
-        data_dir, plan_id = self.ctx.data_dir, self.plan_id
+        plan_id = self.plan_id
         number, date, form = dialog.number.text(), dialog.issued_on(), dialog.form()
         self.issue_dialog = None
-
-        def work() -> dict[str, Any]:
-            store = open_store(data_dir, daily_backup=False)
-            try:
-                return issuing.issue_plan(store, plan_id, number, date, form)
-            finally:
-                store.close()
-
         self.showing.setText(self.tr("Đang ban hành…"))
-        self._start(work, self._issued)
+        self._start(lambda store: issuing.issue_plan(store, plan_id, number, date, form), self._issued)
 
     def _issued(self, result: dict[str, Any]) -> None:
         self.ctx.plans_changed.emit()
@@ -511,7 +483,7 @@ class IssuePage(Page):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def print_current(self) -> None:
-        if self.pending or not self.pdf.loaded():
+        if self.jobs.pending or not self.pdf.loaded():
             return
         printer = self.ask_printer()
         if printer is None:
@@ -536,7 +508,7 @@ class IssuePage(Page):
 
     def export(self, fmt: str) -> None:
         """Save the document being previewed: the PDF bytes on screen, or the same version as DOCX."""
-        if self.plan_id is None or self.preview is None or self.pending:
+        if self.plan_id is None or self.preview is None or self.jobs.pending:
             return
         out = ask_save_path(self, self.ctx, fmt, self.default_file_name(fmt))
         if out is None:

@@ -27,12 +27,11 @@ from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import packages, plans, reports, tracking
-from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker, opening_period, period_setting_key
@@ -56,9 +55,9 @@ class ReportsPage(Page):
         self.plan: Plan | None = None
         self.period = ""
         self.report: Report | None = None
-        self.pending = 0
+        self.jobs = PageJobs(self)  # rendering and packaging, off the UI thread
+        self.jobs.changed.connect(self._busy_changed)
         self._generation = 0
-        self._failed = False
 
         title = QLabel(self.tr("<h2>Báo cáo định kỳ</h2>"))
         self.plan_choice = PlanChoice(ctx)
@@ -221,19 +220,6 @@ class ReportsPage(Page):
         self.preview_timer.start()
 
     # -- rendering in the background --------------------------------------------------------------
-    def _work(self, job: Callable[[Any], Any]) -> Callable[[], Any]:
-        """A function for the worker thread: opens its own store, runs `job(store)`, closes it."""
-        data_dir = self.ctx.data_dir
-
-        def work() -> Any:
-            store = open_store(data_dir, daily_backup=False)  # SQLite connections stay in their thread
-            try:
-                return job(store)
-            finally:
-                store.close()
-
-        return work
-
     def _render_job(self, fmt: str) -> Callable[[Any], bytes]:
         plan_id, period = self.plan.id if self.plan else None, self.period
 
@@ -244,26 +230,14 @@ class ReportsPage(Page):
         return job
 
     def _start(self, job: Callable[[Any], Any], on_done: Callable[[Any], None], caption: str) -> None:
-        self.pending += 1
-        self._busy_changed(caption)
+        """`job(store)` in the background on its own store, `caption` above the preview meanwhile."""
+        self.preview.caption.setText(caption)
+        self.jobs.start(in_own_store(self.ctx.data_dir, job), on_done,
+                        lambda: self.preview.caption.setText(""))
 
-        def done(value: Any) -> None:
-            self.pending -= 1
-            self._busy_changed()
-            on_done(value)
-
-        def failed(exc: BaseException) -> None:
-            self.pending -= 1
-            self._failed = True
-            self._busy_changed("")
-            show_error(self, exc)
-
-        self._failed = False
-        run_task(self._work(job), done, failed)
-
-    def _busy_changed(self, caption: str | None = None) -> None:
-        busy = self.pending > 0
-        self.preview.set_busy(busy, caption)
+    def _busy_changed(self) -> None:
+        busy = self.jobs.pending > 0
+        self.preview.set_busy(busy)
         for button in (*self.export_buttons.values(), self.package_button):
             button.setEnabled(not busy)
 
@@ -283,16 +257,16 @@ class ReportsPage(Page):
         self.preview.show_pdf(data, self.tr("Đang xem: báo cáo {0}, đúng như sẽ in.").format(label))
 
     def is_ready(self) -> bool:
-        if self.plan is None or self._failed:
+        if self.plan is None or self.jobs.failed:
             return True
-        return self.pending == 0 and not self.preview_timer.isActive() and self.preview.is_ready()
+        return self.jobs.pending == 0 and not self.preview_timer.isActive() and self.preview.is_ready()
 
     # -- export and package -----------------------------------------------------------------------
     def file_stem(self) -> str:
         return f"bao-cao-{self.period.lower()}"
 
     def export(self, fmt: str) -> None:
-        if self.plan is None or self.pending:
+        if self.plan is None or self.jobs.pending:
             return
         self.sections.flush()
         out = ask_save_path(self, self.ctx, fmt, f"{self.file_stem()}.{fmt}")
@@ -302,7 +276,7 @@ class ReportsPage(Page):
                     self.tr("Đang xuất…"))
 
     def make_package(self) -> None:
-        if self.plan is None or self.pending:
+        if self.plan is None or self.jobs.pending:
             return
         self.sections.flush()
         out = ask_save_path(self, self.ctx, "ccpr", f"{self.file_stem()}.ccpr")
