@@ -161,8 +161,6 @@ def test_register_hands_the_report_group_on() -> None:
     assert existing["report"] is groups.choices["report"]._subparsers._group_actions[0]
 
 
-@pytest.mark.xfail(reason="cli/main.py gives each module a fresh `existing` dict, so existing['report'] "
-                          "does not reach package_cli (one shared dict fixes it)", strict=False)
 def test_report_group_is_shared_with_the_package_command() -> None:
     parser = build_parser()
     groups = next(a for a in parser._actions if a.dest == "group")
