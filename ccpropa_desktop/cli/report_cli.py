@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import reports
 from ccpropa_desktop.services.render import write_output
 
 from .commands import _store
+from .lazy import lazy
 from .output import emit, emit_json, table
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.domain.report import Report
+
+reports = lazy("ccpropa_desktop.services.reports")  # loaded by the report commands only
+FORMATS = ("pdf", "docx", "xlsx")  # = services.reports.FORMATS, without importing it to build the parser
 
 PERIOD_HELP = "kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M hoặc 2024 (cả năm)"
 MAX_FILE_BYTES = 1024 * 1024
@@ -146,7 +152,7 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
     p = cmd(r, "render", report_render, "in/xuất báo cáo ra PDF, DOCX hoặc XLSX")
     p.add_argument("plan")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
-    p.add_argument("--format", choices=list(reports.FORMATS), default="pdf")
+    p.add_argument("--format", choices=list(FORMATS), default="pdf")
     p.add_argument("--out", required=True, help="tệp kết quả")
     p.add_argument("--draft", action="store_true", help="bản dự thảo: ô DỰ THẢO, để trống số và ngày")
     p.add_argument("--number", help="số báo cáo (đi cùng --date)")

@@ -173,3 +173,9 @@ def test_render_without_a_unit(capsys, data_dir: Path, tmp_path: Path) -> None:
     code, _out, err = run(capsys, "report", "render", "1", "--period", P, "--out", str(tmp_path / "x.pdf"))
     assert code == 2 and err.startswith("Lỗi: ")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_formats_match_the_service() -> None:
+    from ccpropa_desktop.services import reports
+
+    assert report_cli.FORMATS == reports.FORMATS
