@@ -959,6 +959,19 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PlanPeriodPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/plan_period_page.py" line="37" />
+            <source>Kế hoạch:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/plan_period_page.py" line="38" />
+            <source>Kỳ báo cáo:</source>
+            <translation>Reporting period:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlansPage</name>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="23" />
@@ -1113,112 +1126,102 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="38" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="39" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="40" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
-            <source>Kế hoạch:</source>
-            <translation>Plan:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="68" />
-            <source>Kỳ báo cáo:</source>
-            <translation>Reporting period:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="52" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="90" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="110" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="85" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="129" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="104" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="107" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="196" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="139" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="142" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="204" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="147" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="251" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="194" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="200" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="276" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="219" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="291" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="234" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="295" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="238" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="298" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
@@ -1858,47 +1861,37 @@ The template says: {0}</translation>
     <context>
         <name>TrackingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="53" />
             <source>&lt;h2&gt;Theo dõi thực hiện&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Tracking&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="75" />
-            <source>Kế hoạch:</source>
-            <translation>Plan:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="78" />
-            <source>Kỳ báo cáo:</source>
-            <translation>Reporting period:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="59" />
             <source>Chỉ hiện việc quá hạn hoặc đến hạn trong kỳ</source>
             <translation>Show only tasks overdue or due in the period</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="144" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="116" />
             <source>Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang «Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả từng nhiệm vụ theo kỳ báo cáo tại đây.</source>
             <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="147" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="119" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="144" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="152" />
             <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
             <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="206" />
             <source>Đã lưu nhiệm vụ {0}, {1}.</source>
             <translation>Saved task {0}, {1}.</translation>
         </message>

@@ -43,7 +43,8 @@ def pdf_text(data: bytes) -> str:
 @pytest.fixture
 def page(ctx, window, qtbot, monkeypatch):
     ctx.current_plan_id = load_worked_example(ctx.store)
-    monkeypatch.setattr(reports_page, "today", lambda: dt.date(2022, 6, 5))  # the 6-month report is due
+    # the 6-month report is due
+    monkeypatch.setattr(reports_page.ReportsPage, "today", lambda self: dt.date(2022, 6, 5))
     shown = window.show_page("reports")
     settle(qtbot, shown)
     return shown

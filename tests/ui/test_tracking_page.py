@@ -60,7 +60,7 @@ def worked(ctx):
 
 
 def open_page(window, qtbot, monkeypatch, day: dt.date):
-    monkeypatch.setattr(tracking_page, "today", lambda: day)
+    monkeypatch.setattr(tracking_page.TrackingPage, "today", lambda self: day)
     page = window.show_page("tracking")
     qtbot.waitUntil(page.is_ready)
     return page

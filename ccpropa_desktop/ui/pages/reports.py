@@ -8,7 +8,6 @@ worker with its own store, so the window never freezes.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -18,24 +17,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import packages, plans, reports, tracking
+from ccpropa_desktop.services import packages, reports
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
-from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
-from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker, opening_period, period_setting_key
-from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
 from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor
 
 PREVIEW_PAUSE_MS = 1500
@@ -45,34 +40,14 @@ EXPORTS = {"pdf": QT_TRANSLATE_NOOP("ReportsPage", "Xuất PDF…"),
            "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Xuất XLSX…")}
 
 
-def today() -> dt.date:
-    return dt.date.today()
-
-
-class ReportsPage(Page):
+class ReportsPage(PlanPeriodPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.plan: Plan | None = None
-        self.period = ""
+        self.title.setText(self.tr("<h2>Báo cáo định kỳ</h2>"))
         self.report: Report | None = None
         self.jobs = PageJobs(self)  # rendering and packaging, off the UI thread
         self.jobs.changed.connect(self._busy_changed)
         self._generation = 0
-
-        title = QLabel(self.tr("<h2>Báo cáo định kỳ</h2>"))
-        self.plan_choice = PlanChoice(ctx)
-        self.plan_choice.plan_chosen.connect(lambda _id: self._load_plan())
-        self.periods = PeriodPicker()
-        self.periods.period_chosen.connect(self._period_chosen)
-        self.plan_label = QLabel(self.tr("Kế hoạch:"))
-        self.period_label = QLabel(self.tr("Kỳ báo cáo:"))
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.plan_label)
-        top.addWidget(self.plan_choice, 1)
-        top.addWidget(self.period_label)
-        top.addWidget(self.periods)
 
         self.redraft_button = QPushButton(self.tr("Soạn lại từ số liệu"))
         self.redraft_button.setObjectName("redraft")
@@ -124,54 +99,22 @@ class ReportsPage(Page):
         work_layout.addWidget(self.summary)
         work_layout.addWidget(splitter, 1)
 
-        self.empty = EmptyState(
+        self.set_body(work, EmptyState(
             ctx, "reports_empty",
             self.tr("Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», "
                     "ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ "
                     "được soạn sẵn từ các số liệu đó."),
-            self.tr("Đến trang Kế hoạch"), "plans")
-
-        self.body = QStackedWidget()
-        self.body.addWidget(self.empty)
-        self.body.addWidget(work)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+            self.tr("Đến trang Kế hoạch"), "plans"))
 
     # -- loading ---------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        plan_id = self.plan_choice.reload()
-        for widget in (self.plan_choice, self.plan_label, self.periods, self.period_label):
-            widget.setVisible(plan_id is not None)
-        if plan_id is None:
-            self.plan = self.report = None
-            self.body.setCurrentWidget(self.empty)
-            self.preview.clear()
-            return
-        self.body.setCurrentIndex(1)
-        self._load_plan(keep_period=self.plan is not None and self.plan.id == plan_id)
+    def forget_plan(self) -> None:
+        self.plan = self.report = None
+        self.preview.clear()
 
-    def _load_plan(self, keep_period: bool = False) -> None:
-        plan_id = self.plan_choice.plan_id()
-        if plan_id is None:
-            return
-        try:
-            self.plan = plans.get_plan(self.ctx.store, plan_id)
-            rules = tracking.period_rules(self.ctx.store)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        if not keep_period or not self.period:
-            remembered = self.ctx.setting(period_setting_key(plan_id))
-            self.period = opening_period(self.plan.year, today(), remembered, rules)
-        self.periods.set_year(self.plan.year, self.period)
-        self.draft()
+    def leave_period(self) -> None:
+        self.sections.flush()  # the prose being typed belongs to the period being left
 
-    def _period_chosen(self, code: str) -> None:
-        self.sections.flush()
-        self.period = code
-        if self.plan is not None and self.plan.id is not None:
-            self.ctx.set_setting(period_setting_key(self.plan.id), code)
+    def show_period(self, new_period: bool) -> None:
         self.draft()
 
     def draft(self) -> None:

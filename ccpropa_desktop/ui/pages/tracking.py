@@ -8,7 +8,6 @@ ui/models/tracking_table.py and ui/widgets/progress_panel.py.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,13 +20,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.periods import PeriodRules, parse_period
 from ccpropa_desktop.domain.tracking import LATE
 from ccpropa_desktop.errors import UserError
@@ -41,44 +38,19 @@ from ccpropa_desktop.ui.models.tracking_table import (
     build_rows,
     with_derived,
 )
-from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.period_picker import (
-    PeriodPicker,
     as_of,
-    opening_period,
-    period_setting_key,
     vi_date,
 )
-from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
 from ccpropa_desktop.ui.widgets.progress_panel import ProgressPanel
 
 
-def today() -> dt.date:
-    """The day the page measures against (tests replace it)."""
-    return dt.date.today()
-
-
-class TrackingPage(Page):
+class TrackingPage(PlanPeriodPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.plan: Plan | None = None
-        self.period = ""
-        title = QLabel(self.tr("<h2>Theo dõi thực hiện</h2>"))
-        self.plan_choice = PlanChoice(ctx)
-        self.plan_choice.plan_chosen.connect(lambda _id: self._load_plan())
-        self.periods = PeriodPicker()
-        self.periods.period_chosen.connect(self._period_chosen)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        self.plan_label = QLabel(self.tr("Kế hoạch:"))
-        top.addWidget(self.plan_label)
-        top.addWidget(self.plan_choice, 1)
-        self.period_label = QLabel(self.tr("Kỳ báo cáo:"))
-        top.addWidget(self.period_label)
-        top.addWidget(self.periods)
-
+        self.title.setText(self.tr("<h2>Theo dõi thực hiện</h2>"))
         self.info = QLabel()
         self.info.setObjectName("period_info")
         self.info.setWordWrap(True)
@@ -139,60 +111,23 @@ class TrackingPage(Page):
         work_layout.addLayout(info_row)
         work_layout.addWidget(splitter, 1)
 
-        self.empty = EmptyState(
+        self.set_body(work, EmptyState(
             ctx, "tracking_empty",
             self.tr("Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang "
                     "«Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả "
                     "từng nhiệm vụ theo kỳ báo cáo tại đây."),
-            self.tr("Đến trang Kế hoạch"), "plans")
-
-        self.body = QStackedWidget()
-        self.body.addWidget(self.empty)
-        self.body.addWidget(work)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+            self.tr("Đến trang Kế hoạch"), "plans"))
 
     # -- loading ---------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        plan_id = self.plan_choice.reload()
-        for widget in (self.plan_choice, self.plan_label, self.periods, self.period_label):
-            widget.setVisible(plan_id is not None)
-        if plan_id is None:
-            self.plan = None
-            self.body.setCurrentWidget(self.empty)
-            return
-        self.body.setCurrentIndex(1)
-        self._load_plan(keep_period=self.plan is not None and self.plan.id == plan_id)
-
-    def _load_plan(self, keep_period: bool = False) -> None:
-        plan_id = self.plan_choice.plan_id()
-        if plan_id is None:
-            return
-        try:
-            self.plan = plans.get_plan(self.ctx.store, plan_id)
-            rules = tracking.period_rules(self.ctx.store)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        if not keep_period or not self.period:
-            remembered = self.ctx.setting(period_setting_key(plan_id))
-            self.period = opening_period(self.plan.year, today(), remembered, rules)
-        self.periods.set_year(self.plan.year, self.period)
-        self.load_rows(select_attention=not keep_period)
-
-    def _period_chosen(self, code: str) -> None:
-        self.period = code
-        if self.plan is not None:
-            self.ctx.set_setting(period_setting_key(self.plan.id), code)  # type: ignore[arg-type]
-        self.load_rows(select_attention=True)
+    def show_period(self, new_period: bool) -> None:
+        self.load_rows(select_attention=new_period)
 
     def load_rows(self, select_attention: bool = False, task_id: int | None = None) -> None:
         """Read the period's progress and states from the services and fill the table."""
         if self.plan is None:
             return
         store, plan_id = self.ctx.store, self.plan.id
-        on = as_of(self.period, today())
+        on = as_of(self.period, self.today())
         try:
             self.plan = plans.get_plan(store, plan_id)  # type: ignore[arg-type]
             progress = tracking.get_progress(store, plan_id, self.period)  # type: ignore[arg-type]
@@ -242,7 +177,7 @@ class TrackingPage(Page):
     def _row_chosen(self) -> None:
         task_id = self.current_task_id()
         row = self.model.rows[self.model.row_of(task_id)] if task_id is not None else None
-        self.panel.set_row(row, self.period, today(), self._rules())
+        self.panel.set_row(row, self.period, self.today(), self._rules())
 
     def _rules(self) -> PeriodRules:
         try:
@@ -266,7 +201,7 @@ class TrackingPage(Page):
                                   **with_derived(row.progress, changes))
         except UserError as exc:
             show_error(self, exc)
-            self.panel.set_row(row, self.period, today(), self._rules())  # back to what is stored
+            self.panel.set_row(row, self.period, self.today(), self._rules())  # back to what is stored
             return
         self.ctx.status_message.emit(self.tr("Đã lưu nhiệm vụ {0}, {1}.").format(
             row.task.number, parse_period(self.period).label))
