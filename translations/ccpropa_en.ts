@@ -409,132 +409,127 @@
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="215" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="224" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="226" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="229" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="232" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="235" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="268" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="282" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="288" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="285" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="297" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="294" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="321" />
-            <source>{0} — {1}</source>
-            <translation>{0} — {1}</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="345" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="330" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="378" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="363" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="382" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="367" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="392" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="377" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="464" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="449" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="469" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="454" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="481" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="466" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="499" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="484" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>

@@ -194,3 +194,19 @@ def test_an_issue_error_is_shown_and_nothing_is_stored(ctx_with_plan, page, qtbo
     assert [e.message for e in shown] == ["Số văn bản không hợp lệ."]
     assert issuing.list_versions(ctx_with_plan.store, ctx_with_plan.current_plan_id)[0]["status"] == "draft"
     assert page.issue_button.isEnabled()
+
+
+def test_choosing_another_plan_previews_it_and_makes_it_current(ctx_with_plan, page, qtbot):
+    first = ctx_with_plan.current_plan_id
+    other = plans.create_plan(ctx_with_plan.store, "song-ma-2022", 2023).id
+    page.refresh()
+    settle(qtbot, page)
+    assert page.plan_id == first
+    combo = page.plan_choice
+    assert combo.count() == 2 and combo.currentData() == first
+    combo.setCurrentIndex(combo.findData(other))
+    combo.activated.emit(combo.currentIndex())  # as the officer's pick does
+    settle(qtbot, page)
+    assert page.plan_id == other == ctx_with_plan.current_plan_id
+    assert page.plan.year == 2023
+    assert "2023" in pdf_text(page.pdf_data)

@@ -26,7 +26,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -58,6 +57,7 @@ from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
+from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
 
 STATUS = {"draft": QT_TRANSLATE_NOOP("IssuePage", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("IssuePage", "Đã ban hành")}
@@ -199,7 +199,6 @@ class IssuePage(Page):
         super().__init__(ctx, parent)
         self.plan_id: int | None = None
         self.plan: Plan | None = None
-        self.plan_rows: list[dict[str, Any]] = []
         self.versions: list[dict[str, Any]] = []
         self.preview: Preview | None = None
         self.jobs = PageJobs(self)  # rendering and issuing, off the UI thread
@@ -214,11 +213,9 @@ class IssuePage(Page):
         self.progress = self.pdf.progress
 
         title = QLabel(self.tr("<h2>Ban hành và in</h2>"))
-        self.plan_choice = QComboBox()
-        self.plan_choice.setObjectName("plan_choice")
-        self.plan_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_choice = PlanChoice(ctx)
         self.plan_choice.setMinimumContentsLength(30)
-        self.plan_choice.activated.connect(self._plan_chosen)
+        self.plan_choice.plan_chosen.connect(self._plan_chosen)
         self.plan_label = QLabel()
         self.plan_label.setObjectName("plan_label")
         self.plan_label.setWordWrap(True)
@@ -303,32 +300,20 @@ class IssuePage(Page):
 
     # -- what is shown ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.plan_rows = plans.list_plans(self.ctx.store)
-        ids = [row["id"] for row in self.plan_rows]
-        self.plan_choice.setVisible(bool(ids))
-        self.plan_choice_label.setVisible(bool(ids))
-        if not ids:
-            self.plan_id = self.plan = None
+        self.plan_id = self.plan_choice.reload()
+        self.plan_choice.setVisible(self.plan_id is not None)
+        self.plan_choice_label.setVisible(self.plan_id is not None)
+        if self.plan_id is None:
+            self.plan = None
             self.body.setCurrentWidget(self.empty)
             self.pdf.clear()
             return
         self.body.setCurrentIndex(1)
-        wanted = self.ctx.current_plan_id
-        self.plan_id = wanted if wanted in ids else ids[0]
-        self.plan_choice.blockSignals(True)
-        self.plan_choice.clear()
-        for row in self.plan_rows:
-            self.plan_choice.addItem(self.tr("{0} — {1}").format(row["year"], row["title"]), row["id"])
-            self.plan_choice.setItemData(self.plan_choice.count() - 1, row["title"],
-                                         Qt.ItemDataRole.ToolTipRole)
-        self.plan_choice.setCurrentIndex(ids.index(self.plan_id))
-        self.plan_choice.blockSignals(False)
         self._load_plan()
 
-    def _plan_chosen(self, index: int) -> None:
-        plan_id = self.plan_choice.itemData(index)
-        if plan_id is not None and plan_id != self.plan_id:
-            self.plan_id = self.ctx.current_plan_id = int(plan_id)
+    def _plan_chosen(self, plan_id: int) -> None:
+        if plan_id != self.plan_id:
+            self.plan_id = plan_id
             self._load_plan()
 
     def _load_plan(self, select: Preview | None = None) -> None:
