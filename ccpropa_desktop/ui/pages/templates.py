@@ -48,7 +48,7 @@ from ccpropa_desktop.services import templates
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.tasks import run_task
+from ccpropa_desktop.ui.tasks import in_own_store, run_task
 
 IMPORT_SERVICE = "ccpropa_desktop.services.importing"
 HIT = QColor("#fff3b0")
@@ -513,10 +513,4 @@ class TemplatesPage(Page):
 def _run_import(data_dir: Path, path: Path, *, dry_run: bool) -> object:
     """In a worker thread: its own store, as SQLite connections must not cross threads."""
     importing = importlib.import_module(IMPORT_SERVICE)
-    from ccpropa_desktop.services.session import open_store
-
-    store = open_store(data_dir, daily_backup=False)
-    try:
-        return importing.import_template(store, path, dry_run=dry_run)
-    finally:
-        store.close()
+    return in_own_store(data_dir, lambda store: importing.import_template(store, path, dry_run=dry_run))()
