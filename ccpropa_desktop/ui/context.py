@@ -32,6 +32,7 @@ class AppContext(QObject):
         self.data_dir = data_dir
         self.settings = QSettings(str(data_dir / UI_SETTINGS_FILE), QSettings.Format.IniFormat)
         self.current_plan_id: int | None = None
+        self.requested_template_id: str | None = None  # "Lập kế hoạch từ mẫu này": the wizard's first choice
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:

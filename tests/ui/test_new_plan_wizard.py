@@ -233,3 +233,19 @@ def test_without_a_unit_profile_the_wizard_sends_the_officer_to_it(ctx, qtbot):
     assert signal.args == ["unit"]
     assert wiz.result() == QWizard.DialogCode.Rejected
     assert plans.list_plans(ctx.store) == []
+
+
+def test_the_template_asked_for_on_the_templates_page_is_chosen_once(ctx_with_unit, qtbot):
+    ctx_with_unit.set_setting("wizard/template", "binh-dinh-2024")
+    ctx_with_unit.requested_template_id = "song-ma-2022"
+    first = NewPlanWizard(ctx_with_unit)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert first.template_page.selected().id == "song-ma-2022"
+    assert ctx_with_unit.requested_template_id is None
+    second = NewPlanWizard(ctx_with_unit)  # the next wizard goes back to the one used last
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.template_page.selected().id == "binh-dinh-2024"

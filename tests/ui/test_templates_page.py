@@ -96,7 +96,7 @@ def test_use_this_template_goes_to_the_plans_and_opens_the_wizard(ctx_with_unit,
     wizards: list[str] = []
     plans_page = window.page("plans")
     monkeypatch.setattr(plans_page, "start_wizard",
-                        lambda: wizards.append(ctx_with_unit.property("template_id")))
+                        lambda: wizards.append(ctx_with_unit.requested_template_id))
     page = window.show_page("templates")
     _select(qtbot, page, "bac-kan-2024")
     qtbot.mouseClick(page.findChild(QPushButton, "use_template"), LEFT)

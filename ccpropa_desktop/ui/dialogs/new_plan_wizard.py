@@ -205,11 +205,13 @@ class TemplatePage(QWizardPage):
             self.table.selectRow(self._preferred_row())
 
     def _preferred_row(self) -> int:
-        """The template used last time, else the newest one from another level (the level above)."""
-        last = self.wiz.ctx.setting("wizard/template")
+        """The template asked for on the templates page, else the one used last time, else the newest
+        one from another level (the level above)."""
+        requested, self.wiz.ctx.requested_template_id = self.wiz.ctx.requested_template_id, None
         ids = [r.id for r in self.rows]
-        if last in ids:
-            return ids.index(last)
+        for wanted in (requested, self.wiz.ctx.setting("wizard/template")):
+            if wanted in ids:
+                return ids.index(wanted)
         level = self.wiz.unit.level if self.wiz.unit else ""
         return next((i for i, r in enumerate(self.rows) if r.level != level), 0)
 

@@ -425,7 +425,7 @@ class TemplatesPage(Page):
         template_id = self.selected_id()
         if template_id is None:
             return
-        self.ctx.setProperty("template_id", template_id)  # the wizard reads it as its first choice
+        self.ctx.requested_template_id = template_id  # the wizard opens on it
         self.ctx.navigate.emit("plans")
         window = self.window()
         plans_page = getattr(window, "pages", {}).get("plans")
