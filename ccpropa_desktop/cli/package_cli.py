@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TextIO
 
+from ccpropa_desktop.documents.formats import decimal
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.errors import UserError
 
@@ -142,12 +143,12 @@ def aggregate_show(args: argparse.Namespace) -> None:
     if view.totals:
         emit()
         emit("Số liệu tổng hợp:")
-        table([[view.metric_labels.get(k, k), _number(v)] for k, v in view.totals.items()],
+        table([[view.metric_labels.get(k, k), decimal(v)] for k, v in view.totals.items()],
               ["Số liệu", "Tổng"])
         keys = list(view.totals)
         emit()
         emit("Số liệu theo đơn vị:")
-        table([[u.name, *[_number(u.totals.get(k, 0)) for k in keys]] for u in view.reported],
+        table([[u.name, *[decimal(u.totals.get(k, 0)) for k in keys]] for u in view.reported],
               ["Đơn vị", *[view.metric_labels.get(k, k) for k in keys]])
     if view.tasks:
         emit()
@@ -172,12 +173,6 @@ def _rate(completion: dict) -> str:
 
     value = completion.get("rate")
     return "—" if value is None else percent(value)
-
-
-def _number(value: float | int) -> str:
-    from ccpropa_desktop.documents.formats import decimal
-
-    return decimal(value)
 
 
 def aggregate_render(args: argparse.Namespace) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 
+from ccpropa_desktop.documents.formats import decimal, short_date
 from ccpropa_desktop.domain.periods import parse_period, periods_of_year, report_period_on
 from ccpropa_desktop.domain.tracking import STATES, Progress, metric_items, metric_label
 from ccpropa_desktop.errors import UserError
@@ -20,19 +21,11 @@ plans = lazy("ccpropa_desktop.services.plans")
 
 
 def _vn(day: dt.date | None) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
-
-
-def _number(value: float) -> str:
-    """Vietnamese digits: 1.500.000 and 12,5."""
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return short_date(day) if day else ""
 
 
 def _metrics_text(metrics: dict[str, float]) -> str:
-    return "; ".join(f"{metric_label(k)}: {_number(v)}" for k, v in metric_items(metrics))
+    return "; ".join(f"{metric_label(k)}: {decimal(v)}" for k, v in metric_items(metrics))
 
 
 def progress_json(p: Progress) -> dict:
@@ -106,7 +99,7 @@ def task_set(args: argparse.Namespace) -> None:
         for text in record.evidence:
             emit(f"  Minh chứng: {text}")
         for file in record.attachments:
-            emit(f"  Tệp: {file.name} ({_number(file.size)} byte, sha256 {file.sha256[:12]}…)")
+            emit(f"  Tệp: {file.name} ({decimal(file.size)} byte, sha256 {file.sha256[:12]}…)")
     if due is not None:
         if due:
             emit(f"Hạn đặt tay của nhiệm vụ {task.number}: {', '.join(_vn(d) for d in schedule.due_dates)}.")

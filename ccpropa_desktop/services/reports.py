@@ -13,7 +13,7 @@ from functools import cache
 
 from ccpropa_desktop.documents.plan_document import Issue, issuer_full_name
 from ccpropa_desktop.domain.model import Plan, unit_profile_from_dict
-from ccpropa_desktop.domain.periods import Period, parse_period
+from ccpropa_desktop.domain.periods import Period
 from ccpropa_desktop.domain.report import SECTION_TITLES, ChannelTable, PlanCitation, Report
 from ccpropa_desktop.domain.report import draft_report as compose
 from ccpropa_desktop.domain.text import nfc
@@ -25,7 +25,7 @@ from ccpropa_desktop.store import reports as db
 from .issuing import parse_date, parse_number
 from .plans import get_plan
 from .render import render_bytes
-from .tracking import get_progress, period_rules
+from .tracking import get_progress, period_rules, plan_period
 from .unit import get_unit
 
 FORMATS = ("pdf", "docx", "xlsx")
@@ -46,14 +46,6 @@ def section_keys() -> dict[str, str]:
     keys = dict(SECTION_TITLES)
     keys.update({f"kq_{c.key}": f"II. {c.title} (đoạn tóm tắt)" for c in channel_table().channels})
     return keys
-
-
-def _period(plan: Plan, period: str | Period) -> Period:
-    p = period if isinstance(period, Period) else parse_period(str(period))
-    if p.year != plan.year:
-        raise UserError("period_year", f"Kỳ {p.code} không thuộc năm của kế hoạch {plan.id} ({plan.year}).",
-                        field="period")
-    return p
 
 
 def plan_citation(store: Store, plan: Plan) -> PlanCitation:
@@ -78,7 +70,7 @@ def plan_citation(store: Store, plan: Plan) -> PlanCitation:
 def report_data(store: Store, plan_id: int | str, period: str | Period) -> Report:
     """The report of the plan for the period, with the officer's edits; reads only."""
     plan = get_plan(store, plan_id)
-    p = _period(plan, period)
+    p = plan_period(plan, period)
     unit = get_unit(store)
     progress = get_progress(store, plan.id, p.code)
     prose = db.get_prose(store, plan.id, p.code)
@@ -99,7 +91,7 @@ def edit_report(store: Store, plan_id: int | str, period: str | Period, section:
     """Store the officer's text for one section (one paragraph per line; for Kính gửi and Nơi nhận
     one addressee per line). Empty text removes the edit: the section is drafted again."""
     plan = get_plan(store, plan_id)
-    p = _period(plan, period)
+    p = plan_period(plan, period)
     keys = section_keys()
     key = (section or "").strip()
     if key not in keys:
@@ -122,7 +114,7 @@ def issue_report(store: Store, plan_id: int | str, period: str | Period, number:
                  date: str | dt.date) -> Report:
     """Record the report's number and date (given by the văn thư) so later renders print them."""
     plan = get_plan(store, plan_id)
-    p = _period(plan, period)
+    p = plan_period(plan, period)
     number_text = parse_number(number)
     issued_on = parse_date(date)
     report = report_data(store, plan.id, p)
@@ -133,7 +125,7 @@ def issue_report(store: Store, plan_id: int | str, period: str | Period, number:
 def report_issue(store: Store, plan_id: int | str, period: str | Period) -> tuple[str, dt.date] | None:
     """The stored number and date of a report, if it was issued."""
     plan = get_plan(store, plan_id)
-    meta = db.get_report_meta(store, plan.id, _period(plan, period).code)
+    meta = db.get_report_meta(store, plan.id, plan_period(plan, period).code)
     if not meta or not meta["number"] or not meta["issued_on"]:
         return None
     return meta["number"], dt.date.fromisoformat(meta["issued_on"])

@@ -83,7 +83,8 @@ def set_period_rules(store: Store, *, cutoff_day: int | str | None = None,
 
 
 # -- reading ----------------------------------------------------------------------------------------------
-def _plan_period(plan: Plan, period: str | Period) -> Period:
+def plan_period(plan: Plan, period: str | Period) -> Period:
+    """The period, checked to fall in the plan's year (tracking and reports share it)."""
     p = period if isinstance(period, Period) else parse_period(str(period))
     if p.year != plan.year:
         raise UserError("period_year", f"Kỳ {p.code} không thuộc năm của kế hoạch {plan.id} ({plan.year}).",
@@ -101,7 +102,7 @@ def get_progress(store: Store, plan_id: int | str, period: str) -> dict[int, Pro
     nothing gives a default Progress (status TODO). `Progress.derived_from` tells which.
     """
     plan = get_plan(store, plan_id)
-    target = _plan_period(plan, period)
+    target = plan_period(plan, period)
     records = db.records_for_plan(store, plan.id)
     return {t.id: resolve(t.id, target.code, records.get(t.id, {})) for t in plan.tasks if t.id is not None}
 
@@ -326,7 +327,7 @@ def set_progress(store: Store, plan_id: int | str, task_number: str, period: str
     plan = get_plan(store, plan_id)
     task = _find_task(plan, task_number)
     assert task.id is not None
-    target = _plan_period(plan, period)
+    target = plan_period(plan, period)
     new_status = parse_status(status) if status is not None else None
     day = _date(done_on, "Ngày hoàn thành")
     clean_reason = clean_line(reason) if reason is not None else None
