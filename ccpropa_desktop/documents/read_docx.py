@@ -370,16 +370,16 @@ def _convert(blocks: list[RawBlock], encoding: Encoding) -> list[RawBlock]:
     return out
 
 
-def read_docx(path: str | os.PathLike[str]) -> RawDocument:
-    """The paragraphs and tables of a .docx file; a file of 50 MB or more is refused unread."""
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes for import; 50 MB or more is refused unread, and a missing or unreadable file
+    gets a Vietnamese message (shared by .docx and text imports)."""
     file = Path(path)
-    name = file.name
     try:
         size = file.stat().st_size
         if size >= MAX_FILE_BYTES:
-            raise _refuse("file_too_large", name, f"tệp quá lớn ({size / 1024 / 1024:.1f} MB); "
+            raise _refuse("file_too_large", file.name, f"tệp quá lớn ({size / 1024 / 1024:.1f} MB); "
                           "chỉ nhận tệp dưới 50 MB.")
-        data = file.read_bytes()
+        return file.read_bytes()
     except FileNotFoundError:
         raise UserError("file_not_found", f"Không tìm thấy tệp “{path}”.", file=str(path)) from None
     except IsADirectoryError:
@@ -387,4 +387,8 @@ def read_docx(path: str | os.PathLike[str]) -> RawDocument:
                         file=str(path)) from None
     except PermissionError:
         raise UserError("file_unreadable", f"Không có quyền đọc tệp “{path}”.", file=str(path)) from None
-    return read_docx_bytes(data, name)
+
+
+def read_docx(path: str | os.PathLike[str]) -> RawDocument:
+    """The paragraphs and tables of a .docx file; a file of 50 MB or more is refused unread."""
+    return read_docx_bytes(read_file(path), Path(path).name)

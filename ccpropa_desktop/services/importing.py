@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ccpropa_desktop.documents.import_plan import assemble
-from ccpropa_desktop.documents.read_docx import MAX_FILE_BYTES, read_docx_bytes
+from ccpropa_desktop.documents.read_docx import MAX_FILE_BYTES, read_docx_bytes, read_file
 from ccpropa_desktop.documents.read_text import decode_bytes, read_text
 from ccpropa_desktop.domain.legacy_encoding import ENCODING_NAMES
 from ccpropa_desktop.domain.text import fold
@@ -133,19 +133,7 @@ def _read_source(path_or_text: str | os.PathLike[str]) -> tuple[Any, str, str]:
                             "(chép từ PDF) hoặc chọn tệp .docx/.txt.")
         return read_text(text), "text", "văn bản dán"
     file = Path(path_or_text)
-    try:
-        size = file.stat().st_size
-        if size >= MAX_FILE_BYTES:
-            raise UserError("file_too_large", f"Không nhập được tệp “{file.name}”: tệp quá lớn "
-                            f"({size / 1024 / 1024:.1f} MB); chỉ nhận tệp dưới 50 MB.", file=file.name)
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise UserError("file_not_found", f"Không tìm thấy tệp “{file}”.", file=str(file)) from None
-    except IsADirectoryError:
-        raise UserError("file_not_found", f"“{file}” là một thư mục, không phải tệp.",
-                        file=str(file)) from None
-    except PermissionError:
-        raise UserError("file_unreadable", f"Không có quyền đọc tệp “{file}”.", file=str(file)) from None
+    data = read_file(file)
     return read_bytes(data, file.name)
 
 
