@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import copy
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
+from timing import ms
 
 from ccpropa_desktop.services import plans, unit
 from ccpropa_desktop.services.session import memory_store
@@ -36,11 +36,6 @@ ROOT = Path(__file__).resolve().parent.parent
 UNIT_FILE = ROOT / "tests" / "data" / "unit_song_ma.json"
 
 
-def ms(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
-    return (f"median {statistics.median(samples) * 1000:6.1f} ms   min {samples[0] * 1000:6.1f} ms   "
-            f"p90 {p90 * 1000:6.1f} ms   (n={len(samples)})")
 
 
 def fill(store, n_tasks: int) -> int:

@@ -14,11 +14,12 @@ import argparse
 import contextlib
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import ms
 
 from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.services import plans, unit
@@ -38,11 +39,6 @@ def largest_template() -> str:
     return max(docs, key=lambda i: (len(docs[i]["appendix"]["tasks"]), len(json.dumps(docs[i]))))
 
 
-def ms(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
-    return (f"median {statistics.median(samples) * 1000:6.1f} ms   min {samples[0] * 1000:6.1f} ms   "
-            f"p90 {p90 * 1000:6.1f} ms   (n={len(samples)})")
 
 
 def run(runs: int, template_id: str) -> None:

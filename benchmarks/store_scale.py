@@ -15,11 +15,12 @@ import argparse
 import contextlib
 import copy
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import ms, timed
 
 from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.services import plans, unit
@@ -33,20 +34,8 @@ UNIT = {
 }
 
 
-def ms(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
-    return (f"median {statistics.median(samples) * 1000:6.1f} ms   min {samples[0] * 1000:6.1f} ms   "
-            f"p90 {p90 * 1000:6.1f} ms   (n={len(samples)})")
 
 
-def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def fill(store, n_plans: int, n_tasks: int) -> int:

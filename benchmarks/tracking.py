@@ -15,11 +15,12 @@ import argparse
 import contextlib
 import datetime as dt
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import ms, timed
 
 from ccpropa_desktop.cli.main import main
 from ccpropa_desktop.domain.model import Plan, Task
@@ -33,20 +34,8 @@ PHRASES = ["Thường xuyên", "Hàng tháng", "Một tuần một lần", "Quý
            "Trong năm 2022", "Theo tháng hoặc quý", "Tháng 6/2022", "Theo kế hoạch"]
 
 
-def ms(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
-    return (f"median {statistics.median(samples) * 1000:7.2f} ms   min {samples[0] * 1000:7.2f} ms   "
-            f"p90 {p90 * 1000:7.2f} ms   (n={len(samples)})")
 
 
-def timed(fn, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def build(folder: Path, tasks: int) -> int:
@@ -83,7 +72,7 @@ def main_bench() -> None:
             start = time.perf_counter()
             parse_schedule(phrase, 2022)
             samples.append(time.perf_counter() - start)
-    print(f"parse_schedule (one phrase)          {ms(samples)}")
+    print(f"parse_schedule (one phrase)          {ms(samples, 2)}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "kho"
         plan_id = build(folder, args.tasks)
@@ -105,7 +94,7 @@ def main_bench() -> None:
         with open(os.devnull, "w", encoding="utf-8") as sink, contextlib.redirect_stdout(sink):
             cli = timed(lambda: main(["plan", "status", str(plan_id), "--on", "2022-07-01",
                                       "--data-dir", str(folder)]), args.runs)
-        print(f"ccpropa plan status (in-process)     {ms(cli)}")
+        print(f"ccpropa plan status (in-process)     {ms(cli, 2)}")
 
 
 if __name__ == "__main__":
