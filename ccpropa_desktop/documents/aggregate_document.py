@@ -25,7 +25,7 @@ from .model import (
     TaskTable,
     Title,
 )
-from .plan_document import Issue, _require, _signature, issuer_full_name, recipient_lines
+from .plan_document import Issue, issuer_full_name, recipient_lines, require_unit, signature_block
 
 PLACEHOLDER = "…"
 MONEY_KEYS = ("kinh_phi",)
@@ -190,7 +190,7 @@ def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
 
 def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issue: Issue, *,
                              to: str | None = None, on: dt.date | None = None) -> Document:
-    unit = _require(unit)
+    unit = require_unit(unit)
     period = parse_period(view.period)
     number = None if issue.draft else issue.number
     date = None if issue.draft else issue.date
@@ -203,7 +203,7 @@ def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issu
     if addressee:  # one addressee: on the "Kính gửi:" line, ending with "." (ND30 II.9.d)
         blocks.append(KinhGui([addressee.strip().rstrip(";.,") + "."]))
     blocks += _body(view, issuer, on or date or dt.date.today())
-    blocks.append(_signature(unit, recipient_lines(others, first="Như trên")))
+    blocks.append(signature_block(unit, recipient_lines(others, first="Như trên")))
     ref_number = f"{formats.document_number(number).strip() or '…'}/BC-{unit.abbreviation}"
     ref_date = formats.long_date(date) if date else f"ngày … tháng … năm {period.year}"
     attached = f"(Kèm theo Báo cáo số {ref_number} {ref_date} của {issuer})"

@@ -59,7 +59,7 @@ def recipient_lines(items: list[str], first: str | None = None) -> list[str]:
     return out
 
 
-def _require(unit: UnitProfile | None) -> UnitProfile:
+def require_unit(unit: UnitProfile | None) -> UnitProfile:
     if unit is None:
         raise UserError("unit_missing", "Chưa có hồ sơ đơn vị: không thể in văn bản. "
                         "Khai báo bằng: ccpropa unit set --file unit.json")
@@ -109,7 +109,7 @@ def _task_table(plan: Plan) -> TaskTable:
     return TaskTable(columns=columns, rows=rows, bold_rows=bold)
 
 
-def _signature(unit: UnitProfile, recipients: list[str]) -> Signature:
+def signature_block(unit: UnitProfile, recipients: list[str]) -> Signature:
     authority = [line.strip().upper() for line in unit.signer.authority.split("\n") if line.strip()]
     return Signature(authority_lines=[*authority, unit.signer.title.upper()], name=unit.signer.name,
                      recipients=recipients)
@@ -153,7 +153,7 @@ def decision_bases(bases: list[str], unit: UnitProfile) -> list[str]:
 
 
 def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form: str = "A") -> Document:
-    unit = _require(unit)
+    unit = require_unit(unit)
     number = None if issue.draft else issue.number
     date = None if issue.draft else issue.date
     kind_abbr = "QĐ" if form == "B" else "KH"
@@ -189,7 +189,7 @@ def build_plan_document(plan: Plan, unit: UnitProfile | None, issue: Issue, form
     else:
         blocks: list[Block] = [header, Title("KẾ HOẠCH", [title]),
                                *[Paragraph(b, "basis") for b in plan.legal_bases], *body,
-                               _signature(unit, recipient_lines(unit.recipients))]
+                               signature_block(unit, recipient_lines(unit.recipients))]
         parts.append(Part("portrait", blocks))
         appendix_ref = f"(Kèm theo Kế hoạch số {ref_number} {ref_date} của {issuer})"
     if plan.tasks:

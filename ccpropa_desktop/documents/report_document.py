@@ -24,7 +24,7 @@ from .model import (
     TaskTable,
     Title,
 )
-from .plan_document import Issue, _require, _signature, recipient_lines
+from .plan_document import Issue, recipient_lines, require_unit, signature_block
 
 TYPE_ABBR = "BC"
 SUMMARY_WEIGHTS = [0.7, 3.4, 1.9, 2.8, 1.5, 1.5]
@@ -51,7 +51,7 @@ def summary_table(report: Report) -> TaskTable:
 
 def build_report_document(report: Report, unit: UnitProfile | None, issue: Issue) -> Document:
     """``issue.draft``: blank number and day, DỰ THẢO box; otherwise ``issue.number``/``issue.date``."""
-    unit = _require(unit)
+    unit = require_unit(unit)
     number = None if issue.draft else issue.number
     date = None if issue.draft else issue.date
     year = date.year if date else report.period.year
@@ -62,7 +62,7 @@ def build_report_document(report: Report, unit: UnitProfile | None, issue: Issue
     if report.kinh_gui.paragraphs:
         blocks.append(KinhGui(kinh_gui_lines(report.kinh_gui.paragraphs)))
     blocks += [Paragraph(text, style) for style, text in report.outline()]  # type: ignore[arg-type]
-    signature = _signature(unit, recipient_lines(report.noi_nhan.paragraphs))
+    signature = signature_block(unit, recipient_lines(report.noi_nhan.paragraphs))
     signature.keep_with_previous = True  # never a page holding only the signature
     blocks.append(signature)
     parts = [Part("portrait", blocks)]
