@@ -322,3 +322,17 @@ def backup_restore(args: argparse.Namespace) -> None:
     if args.json:
         return emit_json({"restored": args.name, "safety_backup": safety.name})
     emit(f"Đã khôi phục {args.name}. Trạng thái trước đó được lưu ở {safety.name}.")
+
+
+# -- selftest ----------------------------------------------------------------------------------
+def selftest(args: argparse.Namespace) -> int:
+    """Check this installation in a temporary data folder (the unit's own store is not opened)."""
+    from ccpropa_desktop.services import selftest as checks
+
+    results = checks.run_checks()
+    text, code = checks.report(results)
+    if args.json:
+        emit_json({"ok": code == 0, "checks": results})
+    else:
+        sys.stdout.write(text)
+    return code

@@ -8,14 +8,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ccpropa_desktop import __version__
 from ccpropa_desktop.errors import UserError
 
 from . import commands, import_cli, package_cli, report_cli, tracking_cli
+from .argparse_vi import VietnameseArgumentParser
 
 Handler = Callable[[argparse.Namespace], int | None]
 
 
-class _Parser(argparse.ArgumentParser):
+class _Parser(VietnameseArgumentParser):
     """Argument errors in Vietnamese, exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -25,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = VietnameseArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
                         help="thư mục dữ liệu (mặc định: $CCPROPA_DATA_DIR hoặc thư mục người dùng)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
@@ -37,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = _Parser(prog="ccpropa", parents=[common],
                      description="Kế hoạch và báo cáo tuyên truyền cải cách hành chính.")
+    parser.add_argument("--version", action="version", version=f"ccpropa {__version__}",
+                        help="in số phiên bản rồi thoát")
     groups = parser.add_subparsers(dest="group", metavar="LỆNH", parser_class=_Parser)
     groups.required = True
 
@@ -155,6 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     cmd(b, "create", commands.backup_create, "sao lưu ngay")
     p = cmd(b, "restore", commands.backup_restore, "khôi phục từ bản sao lưu")
     p.add_argument("name")
+
+    p = groups.add_parser("selftest", parents=[common],
+                          help="tự kiểm tra bản cài đặt (trong thư mục tạm; không mở dữ liệu của đơn vị)")
+    p.set_defaults(handler=commands.selftest)
 
     # Each workflow module adds its own commands (or extends a group) here.
     existing = {"templates": t, "plan": pl, "task": tk}  # shared: report_cli adds "report" for package_cli

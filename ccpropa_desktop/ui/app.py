@@ -10,8 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ccpropa_desktop import __version__, paths
+from ccpropa_desktop.cli.argparse_vi import VietnameseArgumentParser
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.ui import i18n, tasks
 from ccpropa_desktop.ui.context import AppContext
@@ -26,12 +29,18 @@ DIALOGS = {"wizard": ("plans", "open_wizard")}
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ccpropa-desktop", description="Tuyên truyền cải cách hành chính")
+    parser = VietnameseArgumentParser(prog="ccpropa-desktop", description="Tuyên truyền cải cách hành chính")
+    parser.add_argument("file", nargs="?", metavar="TỆP",
+                        help="tệp cần mở: gói báo cáo .ccpr (Tổng hợp) hoặc kế hoạch cấp trên .docx/.txt")
     parser.add_argument("--data-dir", help="thư mục dữ liệu")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="ngôn ngữ giao diện")
     parser.add_argument("--screenshot", metavar="PNG", help="chụp màn hình cửa sổ vào tệp rồi thoát")
     parser.add_argument("--page", default=None,
                         help="trang mở đầu (unit, templates, plans, wizard, editor, issue, …)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="tự kiểm tra bản cài đặt, kể cả mở từng trang của cửa sổ, rồi thoát")
+    parser.add_argument("--version", action="version", version=f"ccpropa-desktop {__version__}",
+                        help="in số phiên bản rồi thoát")
     return parser.parse_args(list(argv))
 
 
@@ -78,11 +87,16 @@ def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from ccpropa_desktop.ui.selftest import run_selftest
+
+        return run_selftest(args.lang)
     if args.screenshot and sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ccpropa-desktop")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ccpropa.png")))
     try:
         ctx = AppContext.open(args.data_dir)
     except UserError as exc:
@@ -105,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.resize(*SCREEN)
     window.show_page(args.page or window.start_page())
     window.show()
+    if args.file:
+        window.open_file(Path(args.file))
     code = app.exec()
     ctx.close()
     return code

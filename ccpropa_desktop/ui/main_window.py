@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +29,10 @@ from ccpropa_desktop.ui.page import Page
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+PACKAGE_SUFFIXES = {".ccpr"}
+TEMPLATE_SUFFIXES = {".docx", ".txt"}
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,26 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(row)
         return self.pages[key]
+
+    def open_file(self, path: Path) -> Page | None:
+        """A file opened with the app (file association, `ccpropa-desktop FILE`): a report package
+        goes to the aggregate page, a province's plan to the template import."""
+        suffix = path.suffix.lower()
+        if not path.is_file():
+            QMessageBox.warning(self, tr("Không mở được tệp"), tr("Không tìm thấy tệp {0}.").format(path))
+            return None
+        if suffix in PACKAGE_SUFFIXES and self.has_page("aggregate"):
+            page = self.show_page("aggregate")
+            page.open_package(path)  # type: ignore[attr-defined]
+            return page
+        if suffix in TEMPLATE_SUFFIXES and self.has_page("templates"):
+            page = self.show_page("templates")
+            page.import_file(path)  # type: ignore[attr-defined]
+            return page
+        QMessageBox.warning(self, tr("Không mở được tệp"), tr(
+            "Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên "
+            "(.docx, .txt).").format(path.name))
+        return None
 
     def current_key(self) -> str:
         return self.specs[self.nav.currentRow()].key

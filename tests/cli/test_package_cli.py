@@ -109,7 +109,7 @@ def test_bad_period_and_format(capsys) -> None:
     code, _, err = run(capsys, "aggregate", "show", "--period", "2022-Q2")
     assert code == 2 and "Kỳ báo cáo không hợp lệ: «2022-Q2»" in err
     code, _, err = run(capsys, "aggregate", "render", "--period", "2022-H1", "--format", "odt", "--out", "x")
-    assert code == 2 and "invalid choice" in err
+    assert code == 2 and "lựa chọn không hợp lệ" in err
 
 
 def test_progress_bar_is_silent_off_a_terminal() -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.domain.aggregate import AggregateView
 from ccpropa_desktop.domain.periods import parse_period, report_period_on
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import aggregate, tracking
+from ccpropa_desktop.services import aggregate, packages, tracking
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder, save_output
@@ -61,6 +61,7 @@ class AggregatePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.period = ""
+        self.offered = ""  # what the last package opened with the app holds (its confirmation text)
         self.view: AggregateView | None = None
         self.jobs = PageJobs(self)  # importing and rendering, off the UI thread
         self.jobs.changed.connect(self._busy_changed)
@@ -229,6 +230,48 @@ class AggregatePage(Page):
         self.progress.setValue(0)
         self.progress.show()
         self._start(lambda store: aggregate.import_packages(store, paths, progress=emit), self._imported)
+
+    def open_package(self, path: Path, confirm: bool = True) -> None:
+        """A package opened with the app (double-click, file association): check it, show what it
+        holds, and import it only when the officer says so. A bad package is refused, nothing saved."""
+        if self.jobs.pending:
+            return
+        self.ctx.status_message.emit(self.tr("Đang kiểm tra {0}…").format(path.name))
+        self.jobs.start(lambda: packages.verify_package(path),
+                        lambda result: self._offer_package(path, result, confirm), lambda: None)
+
+    def _offer_package(self, path: Path, result: packages.VerifyResult, confirm: bool) -> None:
+        if not result.ok or result.manifest is None or result.data is None:
+            problems = "\n".join(f"• {p.message}" for p in result.problems[:10])
+            QMessageBox.warning(self, self.tr("Gói không hợp lệ"), self.tr(
+                "Gói {0} không hợp lệ, không nhập gì:\n{1}").format(path.name, problems))
+            return
+        self.offered = self.describe_package(result)
+        if not confirm or self.confirm_package(path, self.offered):
+            self.import_files([path])
+
+    def describe_package(self, result: packages.VerifyResult) -> str:
+        m, c = result.manifest, result.data.completion  # type: ignore[union-attr]
+        assert m is not None
+        plan = m.plan
+        return "\n".join([
+            self.tr("Đơn vị: {0}").format(m.unit.get("short_name", "")),
+            self.tr("Kế hoạch: {0} · {1}").format(plan.get("number") or self.tr("chưa ban hành"),
+                                                  plan.get("title", "")),
+            self.tr("Kỳ báo cáo: {0} · tạo lúc {1}").format(m.period, m.created_at),
+            self.tr("Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, "
+                    "không thực hiện {4}.").format(c.tasks, c.done, c.doing, c.todo, c.dropped),
+        ])
+
+    def confirm_package(self, path: Path, description: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Gói báo cáo"),
+                          self.tr("Gói {0} hợp lệ:").format(path.name), parent=self)
+        box.setInformativeText(description)
+        save = box.addButton(self.tr("Nhập gói này"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        return box.clickedButton() is save
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

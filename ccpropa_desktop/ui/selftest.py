@@ -1,0 +1,81 @@
+"""`ccpropa-desktop --selftest`: the command line's checks, then the window offscreen on every page.
+
+The window is built on the self-test's temporary data folder (a unit and a plan from every built-in
+template), in both languages, so a missing Qt plugin, translation or page module shows up here
+rather than on the officer's screen.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ccpropa_desktop.services import selftest
+from ccpropa_desktop.services.selftest import Check
+
+REPORT_FILE = "ccpropa-desktop-selftest.txt"
+"""Where the report goes when the window program has no console (the frozen, windowed exe)."""
+
+
+def window_checks(folder: Path, languages: tuple[str, ...] = ("vi", "en")) -> Iterator[Check]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ccpropa_desktop.ui import i18n
+    from ccpropa_desktop.ui.app import SCREEN, build_window
+    from ccpropa_desktop.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    for language in languages:
+        catalogs = [name for name in i18n.catalogs(language)
+                    if not (selftest.paths.translations_dir() / f"{name}.qm").is_file()]
+        yield Check(f"bản dịch giao diện «{language}»", not catalogs,
+                    ("thiếu: " + ", ".join(catalogs)) if catalogs else "")
+        ctx = AppContext.open(folder)
+        try:
+            window = build_window(ctx, app, language)  # type: ignore[arg-type]
+            window.resize(*SCREEN)
+            window.show()
+            for spec in window.specs:
+                yield selftest.run_check(f"mở trang «{spec.key}» ({language})", _page_check(window, spec.key))
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            ctx.close()
+
+
+def _page_check(window: Any, key: str) -> Callable[[], str]:
+    from ccpropa_desktop.ui.app import wait_until_ready
+
+    def show() -> str:
+        page = window.show_page(key)
+        if not wait_until_ready(page.is_ready, timeout=30):
+            raise TimeoutError("trang chưa sẵn sàng sau 30 giây")
+        image = window.grab()
+        if image.isNull() or image.width() < 100:
+            raise ValueError("không chụp được cửa sổ")
+        return f"{image.width()}×{image.height()}"
+
+    return show
+
+
+def run_selftest(language: str | None = None) -> int:
+    """Print the report (or write it to a file when there is no console); exit 0, or 1 on a failure."""
+    languages = (language,) if language else ("vi", "en")
+    checks = selftest.run_checks(lambda folder: window_checks(folder, languages))
+    text, code = selftest.report(checks)
+    stream = sys.stdout
+    if stream is None:  # a windowed exe has no console: leave the report where it can be found
+        path = Path(tempfile.gettempdir()) / REPORT_FILE
+        path.write_text(text, encoding="utf-8")
+        return code
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(encoding="utf-8")
+    stream.write(text)
+    stream.flush()
+    return code
