@@ -1,18 +1,27 @@
-; Inno Setup script: one installer, no network at install time, installs without admin rights.
-; Built by installer/build_windows.py after PyInstaller has made dist\ccpropa-desktop\.
-#define AppVersion GetEnv("CCPROPA_VERSION")
-#if AppVersion == ""
+﻿; Inno Setup script: one setup.exe, no network at install time, installs without admin rights.
+; Compiled by installer/build.py (ISCC /DAppVersion=… /DBundleDir=…) after PyInstaller has built
+; the onedir bundle. Saved as UTF-8 with a BOM so the Vietnamese strings come out right.
+#ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef BundleDir
+  #define BundleDir "..\build\windows\dist\ccpropa-desktop"
 #endif
 
 [Setup]
 AppId={{6F4B3C1E-2B7D-4C8E-9A51-CCB0A2D5E701}
 AppName=Tuyên truyền CCHC (ccpropa-desktop)
 AppVersion={#AppVersion}
+AppVerName=Tuyên truyền CCHC {#AppVersion}
 AppPublisher=ccpropa-desktop
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName=ccpropa-desktop
+VersionInfoDescription=Tuyên truyền cải cách hành chính: bộ cài đặt
 DefaultDirName={autopf}\ccpropa-desktop
 DefaultGroupName=Tuyên truyền CCHC
-; An officer without admin rights can install for themselves.
+DisableProgramGroupPage=yes
+; An officer without admin rights installs for themselves (%LOCALAPPDATA%\Programs); an admin may
+; choose "for all users" in the dialog.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
@@ -21,26 +30,55 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0.17763
 OutputDir=..\dist
 OutputBaseFilename=ccpropa-desktop-{#AppVersion}-setup
+SetupIconFile=..\resources\icons\ccpropa.ico
+UninstallDisplayIcon={app}\ccpropa-desktop.exe
+UninstallDisplayName=Tuyên truyền CCHC (ccpropa-desktop)
+ChangesAssociations=yes
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-ShowLanguageDialog=no
+; Vietnamese Windows gets the Vietnamese wizard, any other the English; the dialog only when unsure.
+ShowLanguageDialog=auto
+LanguageDetectionMethod=uilanguage
 
 [Languages]
-; Inno Setup ships no Vietnamese file; the wizard runs in English, our shortcuts are Vietnamese.
+Name: "vi"; MessagesFile: "Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
-[Files]
-Source: "..\dist\ccpropa-desktop\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
-
-[Icons]
-Name: "{group}\Tuyên truyền cải cách hành chính"; Filename: "{app}\ccpropa-desktop.exe"
-Name: "{autodesktop}\Tuyên truyền CCHC"; Filename: "{app}\ccpropa-desktop.exe"; Tasks: desktopicon
+[CustomMessages]
+vi.AppMenuName=Tuyên truyền cải cách hành chính
+en.AppMenuName=Administrative reform propaganda (ccpropa-desktop)
+vi.PackageType=Gói báo cáo tuyên truyền CCHC
+en.PackageType=CCHC propaganda report package
+vi.DesktopIconTask=Tạo biểu tượng trên màn hình (Desktop)
+en.DesktopIconTask=Create a desktop icon
+vi.AssociateTask=Mở gói báo cáo (.ccpr) bằng chương trình này
+en.AssociateTask=Open report packages (.ccpr) with this program
+vi.OpenNow=Mở chương trình
+en.OpenNow=Start the program
 
 [Tasks]
-Name: "desktopicon"; Description: "Tạo biểu tượng trên màn hình (Desktop)"
+Name: "desktopicon"; Description: "{cm:DesktopIconTask}"; Flags: unchecked
+Name: "associate"; Description: "{cm:AssociateTask}"
+
+[Files]
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: recursesubdirs createallsubdirs ignoreversion
+
+[Icons]
+Name: "{autoprograms}\{cm:AppMenuName}"; Filename: "{app}\ccpropa-desktop.exe"
+Name: "{autoprograms}\{cm:UninstallProgram,{cm:AppMenuName}}"; Filename: "{uninstallexe}"
+Name: "{autodesktop}\{cm:AppMenuName}"; Filename: "{app}\ccpropa-desktop.exe"; Tasks: desktopicon
+
+[Registry]
+; The .ccpr association, for this user (HKA is HKCU in a per-user install): a double-click opens the
+; aggregate page, which shows what the package holds and offers to import it.
+Root: HKA; Subkey: "Software\Classes\.ccpr"; ValueType: string; ValueName: ""; ValueData: "ccpropa.package"; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.ccpr\OpenWithProgids"; ValueType: string; ValueName: "ccpropa.package"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.package"; ValueType: string; ValueName: ""; ValueData: "{cm:PackageType}"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\ccpropa-desktop.exe,0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\ccpropa-desktop.exe"" ""%1"""; Tasks: associate
 
 [Run]
-Filename: "{app}\ccpropa-desktop.exe"; Description: "Mở chương trình"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\ccpropa-desktop.exe"; Description: "{cm:OpenNow}"; Flags: nowait postinstall skipifsilent
 
 ; The data folder (%LOCALAPPDATA%\ccpropa-desktop) is never touched: uninstalling keeps the plans.

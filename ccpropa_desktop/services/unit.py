@@ -52,8 +52,40 @@ def derive_short_name(name_lines: list[str]) -> str:
         words = " ".join(name_lines[1:]).split()
         kind = next((n for n in (2, 1) if " ".join(words[:n]).lower() in _UNIT_KINDS), 1)
         return "UBND " + " ".join([*(w.lower() for w in words[:kind]), *(w.title() for w in words[kind:])])
-    text = " ".join(name_lines)
-    return text[:1] + text[1:].lower()
+    return agency_case(" ".join(name_lines))
+
+
+_AGENCY_KINDS = ("văn phòng", "trung tâm", "chi cục", "ban quản lý", "sở", "phòng", "ban", "cục", "bộ",
+                 "đài", "ủy ban", "uỷ ban")
+
+
+_ABBREVIATIONS = {"HĐND", "UBND", "MTTQ", "UBMTTQ", "CCHC", "PT&TH", "PT-TH", "CNTT", "KT-XH", "VH-TT",
+                  "VHTT", "TDTT", "LĐTBXH", "TN&MT", "GD&ĐT", "KH&CN", "NN&PTNT", "GTVT", "TT&TT"}
+"""Abbreviations that stay in capitals inside an agency name."""
+
+
+def agency_case(text: str) -> str:
+    """An agency name as ND30 writes it: the kind and each field of work capitalised, the rest lower.
+
+    "SỞ NỘI VỤ" → "Sở Nội vụ"; "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế hoạch và Đầu tư";
+    "PHÒNG TÀI CHÍNH - KẾ HOẠCH" → "Phòng Tài chính - Kế hoạch".
+    """
+    original = text.split()
+    words = [w.lower() for w in original]
+    if not words:
+        return ""
+    kind = next((len(k.split()) for k in _AGENCY_KINDS if words[:len(k.split())] == k.split()), 1)
+    capital = {0, kind}  # the kind, then the first word of its field
+    for i, word in enumerate(words):
+        if word in ("và", "-", "–", ",") or word.endswith(","):
+            capital.add(i + 1)
+    out = []
+    for i, (word, raw) in enumerate(zip(words, original, strict=True)):
+        if raw.upper().strip(",") in _ABBREVIATIONS:
+            out.append(raw.upper())
+        else:
+            out.append(word[:1].upper() + word[1:] if i in capital else word)
+    return " ".join(out)
 
 
 def unit_from_dict(data: Any) -> UnitProfile:

@@ -17,6 +17,11 @@ from typing import Any
 from ccpropa_desktop.services import selftest
 from ccpropa_desktop.services.selftest import Check
 
+SKIP_ENV = "CCPROPA_SELFTEST_SKIP_PAGES"
+"""Pages (comma-separated keys) the window check leaves out, each still listed as "BỎ QUA". The wine
+smoke test sets it for the pages with a PDF preview: Qt's pdfium stops with a breakpoint trap as soon
+as a QPdfDocument is made under wine 8, which real Windows does not do."""
+
 REPORT_FILE = "ccpropa-desktop-selftest.txt"
 """Where the report goes when the window program has no console (the frozen, windowed exe)."""
 
@@ -30,6 +35,7 @@ def window_checks(folder: Path, languages: tuple[str, ...] = ("vi", "en")) -> It
     from ccpropa_desktop.ui.context import AppContext
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    skipped = {key.strip() for key in os.environ.get(SKIP_ENV, "").split(",") if key.strip()}
     for language in languages:
         catalogs = [name for name in i18n.catalogs(language)
                     if not (selftest.paths.translations_dir() / f"{name}.qm").is_file()]
@@ -41,7 +47,11 @@ def window_checks(folder: Path, languages: tuple[str, ...] = ("vi", "en")) -> It
             window.resize(*SCREEN)
             window.show()
             for spec in window.specs:
-                yield selftest.run_check(f"mở trang «{spec.key}» ({language})", _page_check(window, spec.key))
+                name = f"mở trang «{spec.key}» ({language})"
+                if spec.key in skipped:
+                    yield Check(name, True, f"BỎ QUA theo {SKIP_ENV}")
+                    continue
+                yield selftest.run_check(name, _page_check(window, spec.key))
             window.close()
             window.deleteLater()
             app.processEvents()

@@ -1,5 +1,8 @@
 """`ccpropa templates import FILE|- [--dry-run] [--json] [--id ID]` (issue 4): a summary in Vietnamese,
-the template saved (or not), errors as "Lỗi: …" with exit code 2 and nothing written."""
+the template saved (or not), errors as "Lỗi: …" with exit code 2 and nothing written.
+
+The plans imported are written out from the built-in templates (conftest.plan_file); the summary is
+also checked on the real seed (skipped on a plain clone without ../shared/seeds)."""
 
 from __future__ import annotations
 
@@ -9,19 +12,27 @@ import sys
 
 import pytest
 from cli_run import run
-from conftest import DATA, SEEDS
+from conftest import DATA, PLAN_SOURCES, plan_file
 
 from ccpropa_desktop.paths import DB_FILENAME
 
 sys.path.insert(0, str(DATA))
 import make_test_docx as make
 
-SONG_MA = SEEDS / "001_7af61c122fcb4739.txt"
-BINH_DINH = SEEDS / "002_06d7fc6c8c349b54.txt"
+
+@pytest.fixture
+def song_ma(tmp_path):
+    return plan_file(tmp_path, "song-ma-2022")
 
 
-def test_import_prints_a_summary_and_saves(capsys, data_dir):
-    code, out, err = run(capsys, "templates", "import", str(BINH_DINH))
+@pytest.fixture
+def binh_dinh(tmp_path):
+    return plan_file(tmp_path, "binh-dinh-2024")
+
+
+@pytest.mark.parametrize("source", PLAN_SOURCES)
+def test_import_prints_a_summary_and_saves(capsys, data_dir, tmp_path, source):
+    code, out, err = run(capsys, "templates", "import", str(plan_file(tmp_path, "binh-dinh-2024", source)))
     assert (code, err) == (0, "")
     assert out.startswith("Đã nhập kế hoạch mẫu [binh-dinh-2024-2]")
     assert "Loại: Quyết định ban hành Kế hoạch" in out
@@ -34,31 +45,31 @@ def test_import_prints_a_summary_and_saves(capsys, data_dir):
     assert make.differences(json.loads(out), make.builtin("binh-dinh-2024")) == []
 
 
-def test_json_output(capsys):
-    code, out, _ = run(capsys, "templates", "import", str(SONG_MA), "--json", "--id", "song-ma-nhap")
+def test_json_output(capsys, song_ma):
+    code, out, _ = run(capsys, "templates", "import", str(song_ma), "--json", "--id", "song-ma-nhap")
     data = json.loads(out)
     assert code == 0 and data["id"] == "song-ma-nhap" and data["saved"] is True
     assert (data["sections"], data["tasks"], data["unplaced"]) == (17, 9, [])
     assert data["template"]["issuer"]["short_name"] == "UBND huyện Sông Mã"
 
 
-def test_dry_run_creates_no_store(capsys, data_dir):
-    code, out, err = run(capsys, "templates", "import", str(SONG_MA), "--dry-run")
+def test_dry_run_creates_no_store(capsys, data_dir, song_ma):
+    code, out, err = run(capsys, "templates", "import", str(song_ma), "--dry-run")
     assert (code, err) == (0, "")
     assert out.startswith("Xem trước (--dry-run, chưa lưu) [song-ma-2022-2]")
     assert not (data_dir / DB_FILENAME).exists()
 
 
-def test_dry_run_on_an_existing_store_writes_nothing(capsys, data_dir):
+def test_dry_run_on_an_existing_store_writes_nothing(capsys, data_dir, song_ma):
     run(capsys, "templates", "list")
     before = (data_dir / DB_FILENAME).read_bytes()
-    assert run(capsys, "templates", "import", str(SONG_MA), "--dry-run")[0] == 0
+    assert run(capsys, "templates", "import", str(song_ma), "--dry-run")[0] == 0
     assert run(capsys, "templates", "list")[1].count("đã nhập") == 0
     assert (data_dir / DB_FILENAME).read_bytes() == before
 
 
-def test_stdin(capsys, monkeypatch):
-    stdin = io.TextIOWrapper(io.BytesIO(SONG_MA.read_bytes()), encoding="utf-8")
+def test_stdin(capsys, monkeypatch, song_ma):
+    stdin = io.TextIOWrapper(io.BytesIO(song_ma.read_bytes()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "templates", "import", "-", "--json")
     data = json.loads(out)
@@ -86,16 +97,16 @@ def test_errors_exit_2_in_vietnamese_and_write_nothing(capsys, tmp_path, data_di
     assert not (data_dir / DB_FILENAME).exists() or "đã nhập" not in run(capsys, "templates", "list")[1]
 
 
-def test_missing_file_and_taken_id(capsys, tmp_path):
+def test_missing_file_and_taken_id(capsys, tmp_path, song_ma):
     code, _, err = run(capsys, "templates", "import", str(tmp_path / "khong-co.txt"))
     assert code == 2 and "Không tìm thấy tệp" in err
-    code, _, err = run(capsys, "templates", "import", str(SONG_MA), "--id", "song-ma-2022")
+    code, _, err = run(capsys, "templates", "import", str(song_ma), "--id", "song-ma-2022")
     assert code == 2 and "Đã có kế hoạch mẫu mã “song-ma-2022”" in err
 
 
-def test_plan_from_an_imported_template(capsys):
+def test_plan_from_an_imported_template(capsys, binh_dinh):
     assert run(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))[0] == 0
-    assert run(capsys, "templates", "import", str(BINH_DINH), "--id", "binh-dinh-nhap")[0] == 0
+    assert run(capsys, "templates", "import", str(binh_dinh), "--id", "binh-dinh-nhap")[0] == 0
     code, out, err = run(capsys, "plan", "new", "--template", "binh-dinh-nhap", "--year", "2025", "--json")
     assert (code, err) == (0, "")
     plan = json.loads(out)

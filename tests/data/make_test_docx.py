@@ -353,6 +353,63 @@ def pdf_like(text: str, width: int = 78, header: str = "Kế hoạch tuyên truy
     return "\n".join(paged)
 
 
+def plain_text(doc: dict[str, Any]) -> str:
+    """The template written as pasted plan text, the way the seeds' text extraction gives it: one
+    paragraph a line with a blank line between, headings numbered ("I.", "1.", "a)"), the letterhead
+    and signature tables as lines, and the appendix table as tab-separated rows with a cell's
+    paragraphs in ``<p>`` tags. It stands in for a seed where a test needs realistic text to import
+    but not the real document (a plain clone has no ../shared/seeds)."""
+    paras: list[str] = []
+    year, date, issuer = doc["year"], doc["date"], doc["issuer"]
+    date_line = f"{issuer['place']}, ngày {date[8:10]} tháng {date[5:7]} năm {date[:4]}" if date else \
+        f"{issuer['place']}, ngày tháng năm {year}"
+    number = doc["number"] or f"/{'QĐ' if doc['form'] == 'B' else 'KH'}-{issuer['abbreviation']}"
+    letterhead = [*issuer["parent_lines"], *issuer["name_lines"], f"Số: {number}",
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", date_line]
+
+    def signature() -> None:
+        recipients = doc["recipients"]
+        paras.append("Nơi nhận:\n" + "\n".join(
+            f"- {r}{'.' if i == len(recipients) - 1 else ';'}" for i, r in enumerate(recipients)))
+        signer = doc["signer"]
+        paras.extend([f"{signer['authority']}\n{signer['title']}", signer["name"]])
+
+    def sections(items: list[dict[str, Any]], depth: int = 0) -> None:
+        for n, s in enumerate(items):
+            marker = [f"{ROMAN[n]}.", f"{n + 1}.", f"{LETTERS[n]})"][min(depth, 2)]
+            paras.append(f"{marker} {s['title']}")
+            paras.extend(s["paragraphs"])
+            sections(s["children"], depth + 1)
+
+    paras.extend(letterhead)
+    if doc["form"] == "B":
+        d = doc["decision"]
+        paras.extend(["QUYẾT ĐỊNH", d["title"], d["authority"], *d["legal_bases"], "QUYẾT ĐỊNH:",
+                      *d["articles"]])
+        signature()
+        paras.extend([*issuer["name_lines"], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                      "Độc lập - Tự do - Hạnh phúc"])
+    paras.extend(["KẾ HOẠCH", doc["title"]])
+    if doc.get("attached_line"):
+        paras.append(doc["attached_line"])
+    paras.extend(doc["legal_bases"])
+    sections(doc["sections"])
+    paras.extend(doc["closing"])
+    if doc["form"] == "A":
+        signature()
+    a = doc["appendix"]
+    paras.extend([a["heading"], a["title"], *([a["subtitle"]] if a["subtitle"] else [])])
+    columns = a["columns"]
+
+    def cell(text: str) -> str:
+        lines = text.split("\n")
+        return lines[0] if len(lines) == 1 else " ".join(f"<p>{line}</p>" for line in lines)
+
+    rows = ["\t".join(c["label"] for c in columns)]
+    rows += ["\t".join(cell(t.get(c["key"], "")) for c in columns) for t in a["tasks"]]
+    return "\n\n".join(paras) + "\n\n" + "\n".join(rows) + "\n"
+
+
 def builtin(template_id: str) -> dict[str, Any]:
     return json.loads((TEMPLATES / f"{template_id}.json").read_text(encoding="utf-8"))
 

@@ -1,11 +1,14 @@
-"""Text pasted from a PDF (issue 4, item 2): the damage repaired, seeds and PDF-like copies of them."""
+"""Text pasted from a PDF (issue 4, item 2): the damage repaired, seeds and PDF-like copies of them.
+
+The PDF-like copies are made of each real seed (skipped on a plain clone without ../shared/seeds) and
+of the same plan written out from its built-in template (conftest.plan_text, always there)."""
 
 from __future__ import annotations
 
 import sys
 
 import pytest
-from conftest import DATA, SEEDS
+from conftest import DATA, PLAN_SOURCES, SEED_FILES, plan_text, seed_text
 
 from ccpropa_desktop.documents.import_model import RawParagraph, RawTable
 from ccpropa_desktop.documents.import_plan import assemble
@@ -13,13 +16,6 @@ from ccpropa_desktop.documents.read_text import cell_paragraphs, decode_bytes, j
 
 sys.path.insert(0, str(DATA))
 import make_test_docx as make
-
-SEED_FILES = {"bac-kan-2024": "000_b5b7e19d73963239.txt", "song-ma-2022": "001_7af61c122fcb4739.txt",
-              "binh-dinh-2024": "002_06d7fc6c8c349b54.txt"}
-
-
-def seed(template_id: str) -> str:
-    return (SEEDS / SEED_FILES[template_id]).read_text(encoding="utf-8")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -67,10 +63,24 @@ def test_a_cell_with_html_blocks_or_inline_bullets_keeps_one_paragraph_each():
 
 
 def test_tab_separated_rows_become_one_table_across_pages():
-    raw = read_text(seed("bac-kan-2024"))
+    raw = read_text(seed_text("bac-kan-2024"))
     tables = [b for b in raw.blocks if isinstance(b, RawTable)]
     assert len(tables) == 1
     assert sum(1 for row in tables[0].rows if row[0].text == "STT") == 4   # header repeated per page
+
+
+def test_tab_separated_rows_with_the_header_repeated_per_page_import_as_one_table():
+    lines = plan_text("bac-kan-2024").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("STT\t"))
+    header, rows = lines[at], [line for line in lines[at + 1:] if line]
+    assert len(rows) == 11
+    for page in (9, 6, 3):          # a new page after every third row starts with the header again
+        rows.insert(page, header)
+    raw = read_text("\n".join([*lines[:at], header, *rows]) + "\n")
+    tables = [b for b in raw.blocks if isinstance(b, RawTable)]
+    assert len(tables) == 1 and len(tables[0].rows) == 15
+    assert sum(1 for row in tables[0].rows if row[0].text == "STT") == 4
+    assert make.differences(assemble(raw).doc, make.builtin("bac-kan-2024")) == []
 
 
 def test_legacy_bytes_are_decoded_and_converted():
@@ -83,17 +93,19 @@ def test_legacy_bytes_are_decoded_and_converted():
     assert read_text(decode_bytes(cp1258)).blocks[0].text == "Kế hoạch tuyên truyền"
 
 
+@pytest.mark.parametrize("source", PLAN_SOURCES)
 @pytest.mark.parametrize("template_id", sorted(SEED_FILES))
-def test_a_pdf_like_copy_at_78_columns_imports_exactly(template_id):
-    text = make.pdf_like(seed(template_id), width=78)
+def test_a_pdf_like_copy_at_78_columns_imports_exactly(template_id, source):
+    text = make.pdf_like(plan_text(template_id, source), width=78)
     assert "-\n" in text and "- 2 -" in text      # hyphenated words and page numbers are in the copy
     assert make.differences(assemble(read_text(text)).doc, make.builtin(template_id)) == []
 
 
+@pytest.mark.parametrize("source", PLAN_SOURCES)
 @pytest.mark.parametrize("width", [66, 70, 84, 90, 100])
 @pytest.mark.parametrize("template_id", sorted(SEED_FILES))
-def test_pdf_like_copies_at_other_widths_import_within_the_tolerance(template_id, width):
-    text = make.pdf_like(seed(template_id), width=width)
+def test_pdf_like_copies_at_other_widths_import_within_the_tolerance(template_id, width, source):
+    text = make.pdf_like(plan_text(template_id, source), width=width)
     assert make.differences(assemble(read_text(text)).doc, make.builtin(template_id), loose=True) == []
 
 

@@ -1,6 +1,9 @@
 """import_template (issue 4): each seed's text imports equal to its built-in template (tolerance in
 docs/template-format.md "Import"), is saved in one transaction, and builds a plan; bad input saves
-nothing; mutated text never raises anything but a UserError."""
+nothing; mutated text never raises anything but a UserError.
+
+Plan text comes from conftest.plan_text / plan_file: "generated" from the built-in templates (always
+there), "seed" the real seed (skipped on a plain clone without ../shared/seeds)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import json
 import sys
 
 import pytest
-from conftest import DATA, SEEDS
+from conftest import DATA, PLAN_SOURCES, SEED_FILES, plan_file, plan_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,13 +23,11 @@ from ccpropa_desktop.services.templates import get_template, list_templates
 sys.path.insert(0, str(DATA))
 import make_test_docx as make
 
-SEED_FILES = {"bac-kan-2024": "000_b5b7e19d73963239.txt", "song-ma-2022": "001_7af61c122fcb4739.txt",
-              "binh-dinh-2024": "002_06d7fc6c8c349b54.txt"}
 
-
+@pytest.mark.parametrize("source", PLAN_SOURCES)
 @pytest.mark.parametrize("template_id", sorted(SEED_FILES))
-def test_each_seed_text_imports_equal_to_its_builtin_template(store, template_id):
-    path = SEEDS / SEED_FILES[template_id]
+def test_each_seed_text_imports_equal_to_its_builtin_template(store, template_id, source, tmp_path):
+    path = plan_file(tmp_path, template_id, source)
     result = import_template(store, path)
     doc = result.template
     assert make.differences(doc, make.builtin(template_id)) == []          # the documented tolerance
@@ -38,38 +39,40 @@ def test_each_seed_text_imports_equal_to_its_builtin_template(store, template_id
     assert store.get_template_doc(doc["id"]) == json.loads(json.dumps(doc))
 
 
-def test_the_seed_text_itself_is_accepted_as_pasted_text(store):
-    text = (SEEDS / SEED_FILES["song-ma-2022"]).read_text(encoding="utf-8")
+@pytest.mark.parametrize("source", PLAN_SOURCES)
+def test_the_seed_text_itself_is_accepted_as_pasted_text(store, source):
+    text = plan_text("song-ma-2022", source)
     result = import_template(store, text, dry_run=True)
     assert make.differences(result.template, make.builtin("song-ma-2022")) == []
     assert result.template["source"] == "văn bản dán"
 
 
-def test_dry_run_saves_nothing(store):
-    result = import_template(store, SEEDS / SEED_FILES["bac-kan-2024"], dry_run=True)
+def test_dry_run_saves_nothing(store, tmp_path):
+    result = import_template(store, plan_file(tmp_path, "bac-kan-2024"), dry_run=True)
     assert not result.saved and result.sections == 7 and result.tasks == 11
     assert store.list_template_docs() == []
 
 
-def test_ids_stay_unique_and_a_chosen_id_is_checked(store):
-    first = import_template(store, SEEDS / SEED_FILES["song-ma-2022"]).template["id"]
-    second = import_template(store, SEEDS / SEED_FILES["song-ma-2022"]).template["id"]
+def test_ids_stay_unique_and_a_chosen_id_is_checked(store, tmp_path):
+    song_ma = plan_file(tmp_path, "song-ma-2022")
+    first = import_template(store, song_ma).template["id"]
+    second = import_template(store, song_ma).template["id"]
     assert (first, second) == ("song-ma-2022-2", "song-ma-2022-3")
-    assert import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id="son-la-2022") \
+    assert import_template(store, song_ma, template_id="son-la-2022") \
         .template["id"] == "son-la-2022"
     for taken in ("son-la-2022", "song-ma-2022"):
         with pytest.raises(UserError) as err:
-            import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id=taken)
+            import_template(store, song_ma, template_id=taken)
         assert err.value.code == "template_exists"
     with pytest.raises(UserError) as err:
-        import_template(store, SEEDS / SEED_FILES["song-ma-2022"], template_id="Sơn La 2022")
+        import_template(store, song_ma, template_id="Sơn La 2022")
     assert err.value.code == "template_id_invalid"
     assert sorted(d["id"] for d in store.list_template_docs()) == ["son-la-2022", "song-ma-2022-2",
                                                                    "song-ma-2022-3"]
 
 
-def test_an_imported_template_lists_shows_and_builds_a_plan(store, song_ma_unit):
-    doc = import_template(store, SEEDS / SEED_FILES["bac-kan-2024"]).template
+def test_an_imported_template_lists_shows_and_builds_a_plan(store, song_ma_unit, tmp_path):
+    doc = import_template(store, plan_file(tmp_path, "bac-kan-2024")).template
     summary = next(s for s in list_templates(store) if s.id == doc["id"])
     assert (summary.builtin, summary.task_count, summary.issuer) == (False, 11, "UBND tỉnh Bắc Kạn")
     assert get_template(store, doc["id"]) == json.loads(json.dumps(doc))
@@ -121,17 +124,28 @@ def test_a_continuation_row_before_any_task_is_reported_not_placed(store):
     assert result.tasks == 1 and len(result.unplaced) == 1 and "dòng lạc đầu bảng" in result.unplaced[0]
 
 
-LINES = (SEEDS / SEED_FILES["bac-kan-2024"]).read_text(encoding="utf-8").split("\n")
+# Mutations: (line index, modulo the text's line count; what to do; junk text)
+MUTATIONS = st.lists(st.tuples(st.integers(min_value=0, max_value=10_000),
+                               st.sampled_from(["drop", "dup", "tab", "junk", "upper", "swap"]),
+                               st.text(max_size=12)), max_size=10)
 
 
-@settings(max_examples=120, deadline=None)
-@given(st.lists(st.tuples(st.integers(min_value=0, max_value=len(LINES) - 1),
-                          st.sampled_from(["drop", "dup", "tab", "junk", "upper", "swap"]),
-                          st.text(max_size=12)), max_size=10))
-def test_fuzz_text_mutations_raise_only_user_errors(mutations):
+@pytest.mark.parametrize("source", PLAN_SOURCES)
+def test_fuzz_text_mutations_raise_only_user_errors(source):
+    lines = plan_text("bac-kan-2024", source).split("\n")
+    assert len(lines) > 50
+
+    @settings(max_examples=120, deadline=None)
+    @given(MUTATIONS)
+    def mutated_text_imports_or_is_refused(mutations):
+        _import_mutated(list(lines), mutations)
+
+    mutated_text_imports_or_is_refused()
+
+
+def _import_mutated(lines: list[str], mutations: list[tuple[int, str, str]]) -> None:
     from ccpropa_desktop.services.session import memory_store
 
-    lines = list(LINES)
     for index, action, junk in mutations:
         i = index % len(lines)
         if action == "drop":

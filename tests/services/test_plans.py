@@ -552,3 +552,15 @@ def test_section_errors_change_nothing(store, bac_kan_plan):
 ])
 def test_short_name_keeps_the_unit_kind_lower_case(lines, short):
     assert unit.derive_short_name(lines) == short
+
+
+@pytest.mark.parametrize(("lines", "short"), [
+    (["SỞ NỘI VỤ"], "Sở Nội vụ"),
+    (["SỞ KẾ HOẠCH VÀ ĐẦU TƯ"], "Sở Kế hoạch và Đầu tư"),
+    (["SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"], "Sở Tài nguyên và Môi trường"),
+    (["PHÒNG TÀI CHÍNH - KẾ HOẠCH"], "Phòng Tài chính - Kế hoạch"),
+    (["VĂN PHÒNG HĐND VÀ UBND"], "Văn phòng HĐND và UBND"),
+    (["SỞ THÔNG TIN VÀ TRUYỀN THÔNG"], "Sở Thông tin và Truyền thông"),
+])
+def test_short_name_of_an_agency_capitalises_kind_and_fields(lines, short):
+    assert unit.derive_short_name(lines) == short

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
+from conftest import plan_file
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QTableView, QTreeWidget
 
@@ -114,7 +114,7 @@ needs_import = pytest.mark.skipif(not templates_page.import_available(), reason=
 
 
 @needs_import
-def test_import_reads_first_then_saves_after_confirmation(ctx, window, qtbot, monkeypatch):
+def test_import_reads_first_then_saves_after_confirmation(ctx, window, qtbot, monkeypatch, tmp_path):
     page = window.show_page("templates")
     assert page.findChild(QPushButton, "import_template").isVisible()
     seen: list[str] = []
@@ -126,7 +126,7 @@ def test_import_reads_first_then_saves_after_confirmation(ctx, window, qtbot, mo
 
     monkeypatch.setattr(page, "confirm_import", confirm)
     before = {s.id for s in templates.list_templates(ctx.store)}
-    page.import_file(SEEDS / "001_7af61c122fcb4739.txt")
+    page.import_file(plan_file(tmp_path, "song-ma-2022"))
     qtbot.waitUntil(lambda: page.is_ready() and len(_ids(page)) == len(before) + 1, timeout=20000)
     new = [s for s in templates.list_templates(ctx.store) if s.id not in before]
     assert len(new) == 1 and not new[0].builtin
@@ -136,12 +136,12 @@ def test_import_reads_first_then_saves_after_confirmation(ctx, window, qtbot, mo
 
 
 @needs_import
-def test_import_cancelled_saves_nothing(ctx, window, qtbot, monkeypatch):
+def test_import_cancelled_saves_nothing(ctx, window, qtbot, monkeypatch, tmp_path):
     page = window.show_page("templates")
     asked: list[object] = []
     monkeypatch.setattr(page, "confirm_import", lambda path, result: asked.append(result) or False)
     before = [s.id for s in templates.list_templates(ctx.store)]
-    page.import_file(SEEDS / "001_7af61c122fcb4739.txt")
+    page.import_file(plan_file(tmp_path, "song-ma-2022"))
     qtbot.waitUntil(lambda: page.is_ready() and bool(asked), timeout=20000)
     assert [s.id for s in templates.list_templates(ctx.store)] == before
 
