@@ -17,7 +17,13 @@ AppPublisher=ccpropa-desktop
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName=ccpropa-desktop
 VersionInfoDescription=Tuyên truyền cải cách hành chính: bộ cài đặt
+#ifdef WineSmokeTest
+; Test time only (installer/build.py under wine): wine 8 cannot expand {autopf} for a per-user
+; install, so the smoke-test build names the folder real Windows would give. Never shipped.
+DefaultDirName={localappdata}\Programs\ccpropa-desktop
+#else
 DefaultDirName={autopf}\ccpropa-desktop
+#endif
 DefaultGroupName=Tuyên truyền CCHC
 DisableProgramGroupPage=yes
 ; An officer without admin rights installs for themselves (%LOCALAPPDATA%\Programs); an admin may
@@ -29,7 +35,11 @@ ArchitecturesInstallIn64BitMode=x64compatible
 ; Qt 6 needs 64-bit Windows 10 1809 or later.
 MinVersion=10.0.17763
 OutputDir=..\dist
+#ifdef WineSmokeTest
+OutputBaseFilename=ccpropa-desktop-{#AppVersion}-setup-winetest
+#else
 OutputBaseFilename=ccpropa-desktop-{#AppVersion}-setup
+#endif
 SetupIconFile=..\resources\icons\ccpropa.ico
 UninstallDisplayIcon={app}\ccpropa-desktop.exe
 UninstallDisplayName=Tuyên truyền CCHC (ccpropa-desktop)
