@@ -18,7 +18,8 @@ setup(
     package_dir=DATA_PACKAGES,
     package_data={
         "ccpropa_desktop.resources": ["*.txt", "fonts/*", "mappings/*.json", "reports/*.json",
-                                      "templates/*.json", "samples/*", "icons/*"],
+                                      "templates/*.json", "samples/*", "icons/*", "revoice/*.json",
+                                      "documents/*.json"],
         "ccpropa_desktop.translations": ["*.qm"],
     },
     include_package_data=False,

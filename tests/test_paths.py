@@ -64,7 +64,8 @@ def test_frozen_wins_over_a_package_folder(tmp_path, monkeypatch) -> None:
     assert paths.bundle_root()[0] == "frozen"
 
 
-@pytest.mark.parametrize("name", ["templates", "mappings", "reports", "fonts", "samples", "icons"])
+@pytest.mark.parametrize("name", ["templates", "mappings", "reports", "fonts", "samples", "icons", "revoice",
+                                  "documents"])
 def test_the_wheel_maps_every_resource_folder(name) -> None:
     """setup.py lists the folders it maps into the wheel; a new folder under resources/ must be added."""
     text = (ROOT / "setup.py").read_text(encoding="utf-8")

@@ -122,9 +122,22 @@ def _print_tasks(plan: Plan) -> None:
 
 def plan_new(args: argparse.Namespace) -> None:
     wanted = [n.strip() for n in args.tasks.split(",") if n.strip()] if args.tasks else None
+    choice = {"task_numbers_wanted": wanted, "all_tasks": args.all, "title": args.title}
+    if args.dry_run:
+        from ccpropa_desktop.services import revoice
+
+        from .wording_cli import print_changes
+
+        with _store(args) as store:
+            draft, engine = plans.draft_plan(store, args.template, args.year, **choice)
+            changes = [] if args.keep_wording else revoice.plan_changes(draft, engine)
+        if args.json:
+            return emit_json({"tasks": len(draft.tasks), "changes": changes})
+        emit(f"Xem trước (--dry-run, chưa lưu): {draft.title}; {len(draft.tasks)} nhiệm vụ.")
+        return print_changes(changes)
     with _store(args) as store:
-        plan = plans.create_plan(store, args.template, args.year, task_numbers_wanted=wanted,
-                                 all_tasks=args.all, title=args.title)
+        plan = plans.create_plan(store, args.template, args.year, keep_wording=args.keep_wording,
+                                 skip_rules=args.skip_rule, skip_changes=args.skip, **choice)
     if args.json:
         return emit_json(plan)
     emit(str(plan.id))

@@ -11,7 +11,7 @@ from typing import Any
 from ccpropa_desktop import __version__
 from ccpropa_desktop.errors import UserError
 
-from . import commands, import_cli, package_cli, report_cli, tracking_cli
+from . import commands, import_cli, package_cli, report_cli, tracking_cli, wording_cli
 from .argparse_vi import VietnameseArgumentParser
 
 Handler = Callable[[argparse.Namespace], int | None]
@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tasks", help="chọn nhiệm vụ theo số, ví dụ 1,2,5.1 (mặc định: theo đề xuất)")
     p.add_argument("--all", action="store_true", help="lấy mọi nhiệm vụ của mẫu")
     p.add_argument("--title", help="trích yếu (mặc định: theo mẫu)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="chỉ liệt kê lời văn sẽ được viết lại cho đơn vị (địa danh, cấp, năm), không lưu")
+    p.add_argument("--keep-wording", action="store_true",
+                   help="giữ nguyên lời văn của kế hoạch mẫu (chỉ đổi tên cơ quan)")
+    wording_cli.add_selection_options(p)
     p = cmd(pl, "propose", commands.plan_propose, "xem nhiệm vụ được đề xuất cho đơn vị")
     p.add_argument("--template", required=True)
     cmd(pl, "list", commands.plan_list, "liệt kê kế hoạch")
@@ -166,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Each workflow module adds its own commands (or extends a group) here.
     existing = {"templates": t, "plan": pl, "task": tk}  # shared: report_cli adds "report" for package_cli
-    for module in (import_cli, tracking_cli, report_cli, package_cli):
+    for module in (import_cli, tracking_cli, report_cli, package_cli, wording_cli):
         module.register(group, cmd, existing)
     return parser
 

@@ -75,19 +75,24 @@ class Rewriter:
         rewritten = self.text(cell)
         if rewritten == cell:
             return cell
-        lines = []
-        for line in rewritten.split("\n"):
-            seen: set[str] = set()
-            parts = []
-            for part in line.split(";"):
-                key = fold(part.strip().rstrip(".,"))
-                if key and key in seen:
-                    continue
-                seen.add(key)
-                parts.append(part)
-            joined = ";".join(parts)
-            ending = line.rstrip()[len(line.rstrip().rstrip(".")):]
-            if ending and not joined.rstrip().endswith(ending):  # the dropped repeat held the final "."
-                joined = joined.rstrip() + ending
-            lines.append(joined)
-        return "\n".join(lines)
+        return dedupe_agencies(rewritten)
+
+
+def dedupe_agencies(cell: str) -> str:
+    """Drop an agency named twice in one line of a lead/partners cell ("A; B; A." → "A; B.")."""
+    lines = []
+    for line in cell.split("\n"):
+        seen: set[str] = set()
+        parts = []
+        for part in line.split(";"):
+            key = fold(part.strip().rstrip(".,"))
+            if key and key in seen:
+                continue
+            seen.add(key)
+            parts.append(part)
+        joined = ";".join(parts)
+        ending = line.rstrip()[len(line.rstrip().rstrip(".")):]
+        if ending and not joined.rstrip().endswith(ending):  # the dropped repeat held the final "."
+            joined = joined.rstrip() + ending
+        lines.append(joined)
+    return "\n".join(lines)

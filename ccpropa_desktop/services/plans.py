@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
 from ccpropa_desktop.domain.mapping import Rewriter, expand_place_variants
 from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, Section, Task, parse_year
 from ccpropa_desktop.domain.outline import section_numbers, task_numbers
+from ccpropa_desktop.domain.plan_parts import with_opening_split
 from ccpropa_desktop.domain.proposal import depth_of, propose
+from ccpropa_desktop.domain.revoice import Revoicer
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 
+from . import revoice
 from .mappings import get_rules, proposal_rules
 from .templates import flatten_sections, get_template
 from .unit import get_unit
@@ -125,8 +129,26 @@ def _task_from_template(row: dict[str, str], rewrite: Rewriter, template_id: str
 
 def create_plan(store: Store, template_id: str, year: int | str, *,
                 task_numbers_wanted: list[str] | None = None, all_tasks: bool = False,
-                title: str | None = None, task_indices: list[int] | None = None) -> Plan:
-    """Build the unit's plan: proposed tasks, renamed agencies, a Căn cứ citing the template.
+                title: str | None = None, task_indices: list[int] | None = None,
+                keep_wording: bool = False, skip_rules: Collection[str] = (),
+                skip_changes: Collection[str] = ()) -> Plan:
+    """Build the unit's plan: proposed tasks, renamed agencies, a Căn cứ citing the template, and
+    the template's text re-voiced for the unit (unless `keep_wording`; `skip_rules` / `skip_changes`
+    leave out the rules and single occurrences the officer unticked, see services.revoice)."""
+    plan, engine = draft_plan(store, template_id, year, task_numbers_wanted=task_numbers_wanted,
+                              all_tasks=all_tasks, title=title, task_indices=task_indices)
+    if not keep_wording:
+        revoice.apply_changes(plan, engine, skip_rules=skip_rules, skip_changes=skip_changes)
+    plan.id = store.create_plan(plan)
+    return get_plan(store, plan.id)
+
+
+def draft_plan(store: Store, template_id: str, year: int | str, *,
+               task_numbers_wanted: list[str] | None = None, all_tasks: bool = False,
+               title: str | None = None, task_indices: list[int] | None = None
+               ) -> tuple[Plan, Revoicer]:
+    """The plan `create_plan` would save, before re-voicing, and the re-voicing engine for it
+    (`plan new --dry-run` and the wizard list `revoice.plan_changes(plan, engine)`).
 
     `task_indices` picks template rows by position (the wizard's checklist), which stays exact even
     when an imported template repeats a number."""
@@ -189,8 +211,8 @@ def create_plan(store: Store, template_id: str, year: int | str, *,
                 legal_bases=[basis], closing=closing,
                 appendix_title=appendix_title(doc, rewrite, year),
                 columns=columns, form="A", sections=sections, tasks=tasks, template_ref=template_ref)
-    plan.id = store.create_plan(plan)
-    return get_plan(store, plan.id)
+    engine = revoice.revoicer(store, revoice.template_voice(doc), revoice.unit_voice(unit, year))
+    return plan, engine
 
 
 def _number(plan: Plan) -> Plan:
@@ -203,7 +225,8 @@ def _number(plan: Plan) -> Plan:
 
 
 def get_plan(store: Store, plan_id: int | str) -> Plan:
-    return _number(store.get_plan(parse_plan_id(plan_id)))
+    """The plan with derived numbers, and its opening apart from the căn cứ (domain.plan_parts)."""
+    return _number(with_opening_split(store.get_plan(parse_plan_id(plan_id))))
 
 
 def parse_plan_id(value: int | str) -> int:
@@ -221,23 +244,9 @@ def list_plans(store: Store) -> list[dict[str, Any]]:
 def edit_plan(store: Store, plan_id: int | str, *, title: str | None = None,
               legal_bases: list[str] | None = None, closing: list[str] | None = None,
               appendix_title: str | None = None, form: str | None = None) -> Plan:
-    plan = get_plan(store, plan_id)
-    fields: dict[str, Any] = {}
-    if form is not None:
-        if form.strip().upper() not in ("A", "B"):
-            raise UserError("form_invalid", f"Hình thức ban hành “{form}” không hợp lệ: A (Kế hoạch) "
-                            "hoặc B (Quyết định ban hành Kế hoạch).", field="form")
-        fields["form"] = form.strip().upper()
-    if title is not None:
-        if not clean_line(title):
-            raise UserError("title_invalid", "Trích yếu không được để trống.", field="title")
-        fields["title"] = clean_line(title)
-    if legal_bases is not None:
-        fields["legal_bases"] = [clean_line(p) for p in legal_bases if clean_line(p)]
-    if closing is not None:
-        fields["closing"] = [clean_line(p) for p in closing if clean_line(p)]
-    if appendix_title is not None:
-        fields["appendix_title"] = clean_line(appendix_title)
-    if fields:
-        store.update_plan_fields(plan.id, fields)
-    return get_plan(store, plan.id)
+    """The first `plan edit` options; `plan_parts.set_parts` checks and saves every document part."""
+    from .plan_parts import set_parts
+
+    values = {"title": title, "legal_bases": legal_bases, "closing": closing,
+              "appendix_title": appendix_title, "form": form}
+    return set_parts(store, plan_id, {k: v for k, v in values.items() if v is not None})
