@@ -129,7 +129,9 @@ class Revoicer:
             self._by_phrase.setdefault(phrase.casefold(),
                                        (RevoiceRule(rule.id, label, rule.find, rule.replace), replacement))
         phrases = sorted(self._by_phrase, key=len, reverse=True)
-        self._pattern = (re.compile("|".join(rf"(?<![\w/]){re.escape(p)}(?![\w/])" for p in phrases),
+        # "trên địa bàn tỉnh Bắc Kạn": the level words give way to the place rule that follows.
+        place = rf"(?!\s+{re.escape(source.place)}(?!\w))" if source.place else ""
+        self._pattern = (re.compile("|".join(rf"(?<!\w){re.escape(p)}(?![\w/]){place}" for p in phrases),
                                     re.IGNORECASE) if phrases else None)
 
     @property

@@ -91,7 +91,8 @@ def all_text(store, plan_id: int) -> str:
 )
 def test_plan_new_for_a_huyen_unit(store, song_ma_unit, template_id, origin_numbers, plan_numbers,
                                    citation):
-    plan = plans.create_plan(store, template_id, "2024")
+    # The template's wording as it is (re-voicing has its own tests in test_revoice.py).
+    plan = plans.create_plan(store, template_id, "2024", keep_wording=True)
     doc = builtin_templates()[template_id]
     row = plan_row(store, plan.id)
     assert (row["template_id"], row["year"], row["status"]) == (template_id, 2024, "draft")
@@ -361,7 +362,8 @@ def test_edited_mapping_is_used_by_plan_new_and_stays_with_the_unit(store, song_
 # -- editing tasks ------------------------------------------------------------------------------------
 @pytest.fixture
 def bac_kan_plan(store, song_ma_unit) -> int:
-    return plans.create_plan(store, "bac-kan-2024", 2024).id
+    """The template's wording kept, so "changed from the template" means changed by these tests."""
+    return plans.create_plan(store, "bac-kan-2024", 2024, keep_wording=True).id
 
 
 def test_indent_and_outdent_renumber(store, bac_kan_plan):
