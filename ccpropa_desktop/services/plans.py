@@ -177,6 +177,11 @@ def draft_plan(store: Store, template_id: str, year: int | str, *,
     else:
         chosen = {p.index for p in proposals if p.proposed}
         reasons = {p.index: p.reason for p in proposals}
+        if rows and not chosen:
+            raise UserError("no_tasks_proposed", (
+                f"Không nhiệm vụ nào của mẫu “{template_id}” được đề xuất cho {unit.short_name}: mẫu không "
+                "giao việc cho cấp của đơn vị. Hãy chọn nhiệm vụ bằng tay (dòng lệnh: --tasks 1,2,5 hoặc "
+                f"--all; xem danh sách: ccpropa plan propose --template {template_id})."), field="tasks")
     rewrite = rewriter_for(store, doc, unit.level)
     tasks = [_task_from_template(rows[i], rewrite, template_id, reasons[i])
              for i in range(len(rows)) if i in chosen]
@@ -250,3 +255,21 @@ def edit_plan(store: Store, plan_id: int | str, *, title: str | None = None,
     values = {"title": title, "legal_bases": legal_bases, "closing": closing,
               "appendix_title": appendix_title, "form": form}
     return set_parts(store, plan_id, {k: v for k, v in values.items() if v is not None})
+
+
+_APPENDIX_POINTER = re.compile(r"(?i)\b(chi tiết|cụ thể)\b[^.;]{0,40}\bphụ lục\b|\btheo phụ lục\b|\(phụ lục")
+
+
+def plan_warnings(plan: Plan) -> list[str]:
+    """What the officer should look at before printing: a sentence pointing at an appendix the
+    plan does not have (a plan whose tasks were all left out)."""
+    warnings = []
+    if not plan.tasks:
+        for section in plan.sections:
+            for text in (section.title, *section.paragraphs):
+                if _APPENDIX_POINTER.search(text):
+                    label = f"{section.number} {section.title}".strip()
+                    warnings.append(f"Mục «{label}» nhắc tới Phụ lục nhưng kế hoạch chưa có nhiệm vụ nào: "
+                                    f"«{text[:80]}{'…' if len(text) > 80 else ''}».")
+                    break
+    return warnings

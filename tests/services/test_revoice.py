@@ -157,3 +157,35 @@ def test_engine_cases() -> None:
 def test_a_rule_with_an_unknown_placeholder_never_matches() -> None:
     rule = RevoiceRule("x", "x", "{nothing}", "y")
     assert Revoicer([rule], Voice("tinh", "tỉnh", "A", 2024), Voice("huyen", "huyện", "B", 2025)).empty
+
+
+def test_no_plan_without_a_word(store):
+    """A Sở's plan from the district template proposes nothing: said plainly, nothing created."""
+    from ccpropa_desktop.errors import UserError
+
+    unit.set_unit(store, unit.unit_from_dict(song_ma_unit_dict() | {
+        "name_lines": ["SỞ NỘI VỤ"], "parent_lines": ["UBND TỈNH SƠN LA"], "level": "so", "place": "Sơn La"}))
+    proposals = plans.propose_tasks(store, "song-ma-2022")
+    if any(p.proposed for p in proposals):
+        pytest.skip("the proposal rule now proposes tasks of this template for a Sở")
+    with pytest.raises(UserError) as err:
+        plans.create_plan(store, "song-ma-2022", 2026)
+    assert err.value.code == "no_tasks_proposed" and "--tasks" in err.value.message
+    assert plans.list_plans(store) == []
+    chosen = plans.create_plan(store, "song-ma-2022", 2026, task_numbers_wanted=["1"])
+    assert len(chosen.tasks) == 1 and plans.plan_warnings(chosen) == []
+
+
+def test_a_pointer_to_a_missing_appendix_is_flagged(store, song_ma_unit):
+    from ccpropa_desktop.services import editing
+
+    plan = plans.create_plan(store, "bac-kan-2024", 2026)
+    editing.edit_section(store, plan.id, plan.sections[0].number,
+                         paragraphs=["Chi tiết nhiệm vụ tại Phụ lục kèm theo."])
+    assert plans.plan_warnings(plans.get_plan(store, plan.id)) == []  # it has tasks
+    for task in reversed(plans.get_plan(store, plan.id).tasks):
+        if task.depth == 0:
+            editing.remove(store, plan.id, "tasks", task.number)
+    warnings = plans.plan_warnings(plans.get_plan(store, plan.id))
+    assert warnings[0].startswith("Mục «I. MỤC ĐÍCH, YÊU CẦU» nhắc tới Phụ lục")
+    assert "Chi tiết nhiệm vụ tại Phụ lục kèm theo." in warnings[0]
