@@ -32,6 +32,8 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
             "nhập kế hoạch của cấp trên (.docx, hoặc văn bản chép từ PDF) làm kế hoạch mẫu")
     p.add_argument("file", help="tệp .docx hoặc .txt; “-” để đọc văn bản từ đầu vào chuẩn")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem kết quả nhập, không lưu")
+    p.add_argument("--copy", action="store_true",
+                   help="tệp đã là một kế hoạch mẫu: vẫn nhập, thành một bản sao để sửa riêng")
     p.add_argument("--id", dest="template_id", help="mã của kế hoạch mẫu mới (mặc định: tự đặt theo "
                    "địa danh và năm)")
 
@@ -49,14 +51,15 @@ def templates_import(args: argparse.Namespace) -> None:
     try:
         result = importing.import_template(store, Path(args.file), dry_run=args.dry_run,
                                            template_id=args.template_id, data=data,
-                                           source_name="stdin" if data is not None else "")
+                                           source_name="stdin" if data is not None else "",
+                                           as_copy=args.copy)
     finally:
         store.close()
     if args.json:
         return emit_json({"id": result.template["id"], "saved": result.saved, "kind": result.kind,
                           "encoding": result.encoding, "sections": result.sections, "tasks": result.tasks,
                           "unplaced": result.unplaced, "warnings": result.warnings,
-                          "template": result.template})
+                          "duplicate_of": result.duplicate_of, "template": result.template})
     _summary(result)
 
 
@@ -67,6 +70,8 @@ def _summary(result: ImportResult) -> None:
         emit(f"Đã nhập kế hoạch mẫu [{doc['id']}]: {doc['name']}")
     else:
         emit(f"Xem trước (--dry-run, chưa lưu) [{doc['id']}]: {doc['name']}")
+    if result.duplicate_of and not result.saved:
+        emit(f"Lưu ý: tệp này đã là kế hoạch mẫu “{result.duplicate_of}”; nhập lại cần --copy (thành bản sao).")
     kind = "Word (.docx)" if result.kind == "docx" else "văn bản"
     encoding = "" if result.encoding == "Unicode" else f"; bảng mã {result.encoding} đã chuyển sang Unicode"
     emit(f"Nguồn: {doc['source']} ({kind}{encoding})")

@@ -7,6 +7,8 @@ store as a template that lists, shows and builds plans like the built-in ones.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import unicodedata
@@ -43,6 +45,7 @@ class ImportResult:
     encoding: str = "Unicode"
     kind: str = "text"              # "docx" or "text"
     saved: bool = False
+    duplicate_of: str = ""          # the id of a template with the very same content, if any
 
 
 def _slug(text: str) -> str:
@@ -51,6 +54,24 @@ def _slug(text: str) -> str:
 
 def _taken(store: Store) -> set[str]:
     return set(builtin_templates()) | {d.get("id", "") for d in store.list_template_docs()}
+
+
+_IDENTITY_KEYS = ("id", "name", "source")
+
+
+def fingerprint(doc: dict[str, Any]) -> str:
+    """The content of a template, without what an import names anew (id, name, source file)."""
+    content = {k: v for k, v in doc.items() if k not in _IDENTITY_KEYS}
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def duplicate_of(store: Store, doc: dict[str, Any]) -> str:
+    """The id of a template (built-in or imported) whose content is the same as `doc`'s, or ""."""
+    wanted = fingerprint(doc)
+    for other in [*builtin_templates().values(), *store.list_template_docs()]:
+        if fingerprint(other) == wanted:
+            return other.get("id", "")
+    return ""
 
 
 def unique_id(store: Store, doc: dict[str, Any]) -> str:
@@ -157,11 +178,12 @@ def read_bytes(data: bytes, name: str) -> tuple[Any, str, str]:
 
 def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_run: bool = False,
                     template_id: str | None = None, data: bytes | None = None,
-                    source_name: str = "") -> ImportResult:
+                    source_name: str = "", as_copy: bool = False) -> ImportResult:
     """Read a plan and (unless ``dry_run``) save it as a template in one transaction.
 
     ``path_or_text`` is a file path (.docx or text) or the pasted text itself; ``data`` with
     ``source_name`` imports bytes read elsewhere (stdin). Nothing is written on any error.
+    A file whose content is already a template is refused unless ``as_copy``: no silent duplicates.
     """
     if template_id is not None and not _ID.match(template_id):
         raise UserError("template_id_invalid", f"Mã mẫu “{template_id}” không hợp lệ: chỉ dùng chữ thường "
@@ -174,6 +196,12 @@ def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_r
     doc = assembly.doc
     doc["name"] = _name(doc)
     doc["source"] = source_name or source
+    same = duplicate_of(store, doc)
+    if same and as_copy:
+        doc["name"] = f"{doc['name']} (bản sao)"
+    elif same and not dry_run:
+        raise UserError("template_duplicate", f"Tệp này đã là kế hoạch mẫu “{same}”: không nhập lại. Muốn có "
+                        "một bản sao để sửa riêng, hãy nhập thành bản sao (dòng lệnh: --copy).", field="file")
     with store.transaction():
         if template_id is not None:
             if template_id in _taken(store):
@@ -194,4 +222,4 @@ def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_r
     return ImportResult(template=ordered, sections=count_sections(ordered),
                         tasks=len(ordered["appendix"]["tasks"]), unplaced=assembly.unplaced,
                         warnings=assembly.warnings, encoding=ENCODING_NAMES.get(raw.encoding, raw.encoding),
-                        kind=kind, saved=not dry_run)
+                        kind=kind, saved=not dry_run, duplicate_of=same)

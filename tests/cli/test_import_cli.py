@@ -32,7 +32,8 @@ def binh_dinh(tmp_path):
 
 @pytest.mark.parametrize("source", PLAN_SOURCES)
 def test_import_prints_a_summary_and_saves(capsys, data_dir, tmp_path, source):
-    code, out, err = run(capsys, "templates", "import", str(plan_file(tmp_path, "binh-dinh-2024", source)))
+    path = plan_file(tmp_path, "binh-dinh-2024", source)
+    code, out, err = run(capsys, "templates", "import", "--copy", str(path))
     assert (code, err) == (0, "")
     assert out.startswith("Đã nhập kế hoạch mẫu [binh-dinh-2024-2]")
     assert "Loại: Quyết định ban hành Kế hoạch" in out
@@ -46,7 +47,8 @@ def test_import_prints_a_summary_and_saves(capsys, data_dir, tmp_path, source):
 
 
 def test_json_output(capsys, song_ma):
-    code, out, _ = run(capsys, "templates", "import", str(song_ma), "--json", "--id", "song-ma-nhap")
+    code, out, _ = run(capsys, "templates", "import", "--copy", str(song_ma), "--json", "--id",
+                       "song-ma-nhap")
     data = json.loads(out)
     assert code == 0 and data["id"] == "song-ma-nhap" and data["saved"] is True
     assert (data["sections"], data["tasks"], data["unplaced"]) == (17, 9, [])
@@ -71,7 +73,7 @@ def test_dry_run_on_an_existing_store_writes_nothing(capsys, data_dir, song_ma):
 def test_stdin(capsys, monkeypatch, song_ma):
     stdin = io.TextIOWrapper(io.BytesIO(song_ma.read_bytes()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
-    code, out, _ = run(capsys, "templates", "import", "-", "--json")
+    code, out, _ = run(capsys, "templates", "import", "--copy", "-", "--json")
     data = json.loads(out)
     assert code == 0 and data["template"]["source"] == "stdin" and data["tasks"] == 9
 
@@ -79,7 +81,7 @@ def test_stdin(capsys, monkeypatch, song_ma):
 def test_a_docx_file(capsys, tmp_path):
     path = tmp_path / "bac-kan.docx"
     path.write_bytes(make.build(make.builtin("bac-kan-2024"), legacy="tcvn3"))
-    code, out, _ = run(capsys, "templates", "import", str(path))
+    code, out, _ = run(capsys, "templates", "import", "--copy", str(path))
     assert code == 0 and "Word (.docx); bảng mã TCVN3 (ABC) đã chuyển sang Unicode" in out
 
 
@@ -91,7 +93,7 @@ def test_a_docx_file(capsys, tmp_path):
 def test_errors_exit_2_in_vietnamese_and_write_nothing(capsys, tmp_path, data_dir, content, words):
     path = tmp_path / ("x.docx" if content.startswith(b"\x89") else "x.txt")
     path.write_bytes(content)
-    code, out, err = run(capsys, "templates", "import", str(path))
+    code, out, err = run(capsys, "templates", "import", "--copy", str(path))
     assert code == 2 and out == ""
     assert err.startswith("Lỗi: ") and words in err
     assert not (data_dir / DB_FILENAME).exists() or "đã nhập" not in run(capsys, "templates", "list")[1]
@@ -100,13 +102,13 @@ def test_errors_exit_2_in_vietnamese_and_write_nothing(capsys, tmp_path, data_di
 def test_missing_file_and_taken_id(capsys, tmp_path, song_ma):
     code, _, err = run(capsys, "templates", "import", str(tmp_path / "khong-co.txt"))
     assert code == 2 and "Không tìm thấy tệp" in err
-    code, _, err = run(capsys, "templates", "import", str(song_ma), "--id", "song-ma-2022")
+    code, _, err = run(capsys, "templates", "import", "--copy", str(song_ma), "--id", "song-ma-2022")
     assert code == 2 and "Đã có kế hoạch mẫu mã “song-ma-2022”" in err
 
 
 def test_plan_from_an_imported_template(capsys, binh_dinh):
     assert run(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))[0] == 0
-    assert run(capsys, "templates", "import", str(binh_dinh), "--id", "binh-dinh-nhap")[0] == 0
+    assert run(capsys, "templates", "import", "--copy", str(binh_dinh), "--id", "binh-dinh-nhap")[0] == 0
     code, out, err = run(capsys, "plan", "new", "--template", "binh-dinh-nhap", "--year", "2025", "--json")
     assert (code, err) == (0, "")
     plan = json.loads(out)

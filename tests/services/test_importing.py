@@ -28,7 +28,7 @@ import make_test_docx as make
 @pytest.mark.parametrize("template_id", sorted(SEED_FILES))
 def test_each_seed_text_imports_equal_to_its_builtin_template(store, template_id, source, tmp_path):
     path = plan_file(tmp_path, template_id, source)
-    result = import_template(store, path)
+    result = import_template(store, path, as_copy=True)
     doc = result.template
     assert make.differences(doc, make.builtin(template_id)) == []          # the documented tolerance
     assert shape_errors(doc) == []
@@ -55,14 +55,14 @@ def test_dry_run_saves_nothing(store, tmp_path):
 
 def test_ids_stay_unique_and_a_chosen_id_is_checked(store, tmp_path):
     song_ma = plan_file(tmp_path, "song-ma-2022")
-    first = import_template(store, song_ma).template["id"]
-    second = import_template(store, song_ma).template["id"]
+    first = import_template(store, song_ma, as_copy=True).template["id"]
+    second = import_template(store, song_ma, as_copy=True).template["id"]
     assert (first, second) == ("song-ma-2022-2", "song-ma-2022-3")
-    assert import_template(store, song_ma, template_id="son-la-2022") \
+    assert import_template(store, song_ma, template_id="son-la-2022", as_copy=True) \
         .template["id"] == "son-la-2022"
     for taken in ("son-la-2022", "song-ma-2022"):
         with pytest.raises(UserError) as err:
-            import_template(store, song_ma, template_id=taken)
+            import_template(store, song_ma, template_id=taken, as_copy=True)
         assert err.value.code == "template_exists"
     with pytest.raises(UserError) as err:
         import_template(store, song_ma, template_id="Sơn La 2022")
@@ -72,7 +72,7 @@ def test_ids_stay_unique_and_a_chosen_id_is_checked(store, tmp_path):
 
 
 def test_an_imported_template_lists_shows_and_builds_a_plan(store, song_ma_unit, tmp_path):
-    doc = import_template(store, plan_file(tmp_path, "bac-kan-2024")).template
+    doc = import_template(store, plan_file(tmp_path, "bac-kan-2024"), as_copy=True).template
     summary = next(s for s in list_templates(store) if s.id == doc["id"])
     assert (summary.builtin, summary.task_count, summary.issuer) == (False, 11, "UBND tỉnh Bắc Kạn")
     assert get_template(store, doc["id"]) == json.loads(json.dumps(doc))
@@ -85,7 +85,7 @@ def test_an_imported_template_lists_shows_and_builds_a_plan(store, song_ma_unit,
 def test_a_generated_docx_imports_through_the_service(store, tmp_path):
     path = tmp_path / "binh-dinh.docx"
     path.write_bytes(make.build(make.builtin("binh-dinh-2024")))
-    result = import_template(store, path)
+    result = import_template(store, path, as_copy=True)
     assert result.kind == "docx" and result.template["form"] == "B"
     assert make.differences(result.template, make.builtin("binh-dinh-2024")) == []
 
@@ -171,3 +171,17 @@ def _import_mutated(lines: list[str], mutations: list[tuple[int, str, str]]) -> 
         pass
     finally:
         store.close()
+
+
+def test_a_file_that_is_already_a_template_is_refused_or_copied(store, tmp_path):
+    path = plan_file(tmp_path, "song-ma-2022")
+    before = [t.id for t in list_templates(store)]
+    assert import_template(store, path, dry_run=True).duplicate_of == "song-ma-2022"
+    with pytest.raises(UserError) as err:
+        import_template(store, path)
+    assert err.value.code == "template_duplicate" and "“song-ma-2022”" in err.value.message
+    assert [t.id for t in list_templates(store)] == before
+    copy = import_template(store, path, as_copy=True).template
+    assert copy["id"] != "song-ma-2022" and copy["name"].endswith("(bản sao)")
+    changed = path.read_text(encoding="utf-8").replace("Sông Mã", "Mường La", 1)
+    assert import_template(store, changed, dry_run=True).duplicate_of == ""  # a different plan

@@ -131,6 +131,9 @@ def test_import_reads_first_then_saves_after_confirmation(ctx, window, qtbot, mo
     new = [s for s in templates.list_templates(ctx.store) if s.id not in before]
     assert len(new) == 1 and not new[0].builtin
     assert "nhiệm vụ ở phụ lục" in seen[0] and f"{new[0].task_count} nhiệm vụ" in seen[0]
+    # The file is the built-in Sông Mã plan: the officer is told, and it is saved as a copy.
+    assert "Tệp này đã là kế hoạch mẫu «song-ma-2022»" in seen[0]
+    assert templates.get_template(ctx.store, new[0].id)["name"].endswith("(bản sao)")
     assert page.selected_id() == new[0].id  # the new template is shown
     assert len(_table_rows(page)) == new[0].task_count
 

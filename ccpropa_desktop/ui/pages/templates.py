@@ -450,8 +450,11 @@ class TemplatesPage(Page):
         data_dir = self.ctx.data_dir
 
         def done(result: object) -> None:
+            # A file that is already a template is imported only as a copy, and only when asked.
+            as_copy = bool(getattr(result, "duplicate_of", ""))
             if not confirm or self.confirm_import(path, result):
-                run_task(lambda: _run_import(data_dir, path, dry_run=False), self._imported, self._failed)
+                run_task(lambda: _run_import(data_dir, path, dry_run=False, as_copy=as_copy),
+                         self._imported, self._failed)
             else:
                 self._finish_import()
 
@@ -461,7 +464,9 @@ class TemplatesPage(Page):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Nhập kế hoạch mẫu"),
                           self.tr("Đã đọc tệp {0}:").format(path.name), parent=self)
         box.setInformativeText(self.describe_import(result))
-        save = box.addButton(self.tr("Nhập làm mẫu"), QMessageBox.ButtonRole.AcceptRole)
+        duplicate = getattr(result, "duplicate_of", "")
+        save = box.addButton(self.tr("Nhập thành bản sao") if duplicate else self.tr("Nhập làm mẫu"),
+                             QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
@@ -506,11 +511,17 @@ class TemplatesPage(Page):
                 lines.append("…")
         lines += [f"• {w}" for w in list(getattr(result, "warnings", []) or [])[:5]]
         lines.append("")
-        lines.append(self.tr("Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này."))
+        duplicate = getattr(result, "duplicate_of", "")
+        if duplicate:
+            lines.append(self.tr("Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?")
+                         .format(duplicate))
+        else:
+            lines.append(self.tr("Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này."))
         return "\n".join(lines)
 
 
-def _run_import(data_dir: Path, path: Path, *, dry_run: bool) -> object:
+def _run_import(data_dir: Path, path: Path, *, dry_run: bool, as_copy: bool = False) -> object:
     """In a worker thread: its own store, as SQLite connections must not cross threads."""
     importing = importlib.import_module(IMPORT_SERVICE)
-    return in_own_store(data_dir, lambda store: importing.import_template(store, path, dry_run=dry_run))()
+    return in_own_store(data_dir, lambda store: importing.import_template(
+        store, path, dry_run=dry_run, as_copy=as_copy))()
