@@ -71,7 +71,8 @@ def _summary(result: ImportResult) -> None:
     else:
         emit(f"Xem trước (--dry-run, chưa lưu) [{doc['id']}]: {doc['name']}")
     if result.duplicate_of and not result.saved:
-        emit(f"Lưu ý: tệp này đã là kế hoạch mẫu “{result.duplicate_of}”; nhập lại cần --copy (thành bản sao).")
+        emit(f"Lưu ý: tệp này đã là kế hoạch mẫu “{result.duplicate_of}”; "
+             "nhập lại cần --copy (thành bản sao).")
     kind = "Word (.docx)" if result.kind == "docx" else "văn bản"
     encoding = "" if result.encoding == "Unicode" else f"; bảng mã {result.encoding} đã chuyển sang Unicode"
     emit(f"Nguồn: {doc['source']} ({kind}{encoding})")

@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.mapping import dedupe_agencies
-from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, UnitProfile
+from ccpropa_desktop.domain.model import Plan, UnitProfile
 from ccpropa_desktop.domain.revoice import Found, Revoicer, RevoiceRule, Voice, context
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.paths import resources_dir
 from ccpropa_desktop.store import Store
 from ccpropa_desktop.store import tracking as settings_store
+
+from .plan_texts import plan_texts, save_changed, set_text
 
 KINDS = {"tinh": "tỉnh", "so": "tỉnh", "huyen": "huyện", "phong": "huyện", "xa": "xã"}
 """The territory word a level speaks of: a Sở speaks of its province, a Phòng of its district."""
@@ -149,21 +151,6 @@ def revoicer(store: Store, source: Voice, target: Voice) -> Revoicer:
 
 
 # -- a plan's texts -----------------------------------------------------------------------------
-def plan_texts(plan: Plan) -> Iterator[tuple[str, str]]:
-    """Every re-voiceable text of a plan with its place; never the Căn cứ, which cites the template."""
-    yield "title", plan.title
-    for i, line in enumerate(plan.closing):
-        yield f"closing:{i}", line
-    yield "appendix_title", plan.appendix_title
-    for s, section in enumerate(plan.sections):
-        yield f"section:{s}:title", section.title
-        for p, paragraph in enumerate(section.paragraphs):
-            yield f"section:{s}:paragraph:{p}", paragraph
-    for t, task in enumerate(plan.tasks):
-        for name in TASK_FIELDS:
-            yield f"task:{t}:{name}", getattr(task, name) or ""
-
-
 def _change(where: str, text: str, found: Found) -> Change:
     before, after = context(text, found.start, found.end)
     return Change(f"{where}@{found.start}", found.rule.id, found.rule.label, where, found.old, found.new,
@@ -188,24 +175,14 @@ def apply_changes(plan: Plan, engine: Revoicer, *, skip_rules: Collection[str] =
                   skip_changes: Collection[str] = ()) -> Plan:
     """The plan (changed in place and returned) with every change not skipped by rule or by id."""
     skip_rules, skip_changes = set(skip_rules), set(skip_changes)
-
-    def revoiced(where: str, text: str) -> str:
-        return engine.apply(text, lambda f: f.rule.id not in skip_rules
-                            and f"{where}@{f.start}" not in skip_changes)
-
     if engine.empty:
         return plan
-    plan.title = revoiced("title", plan.title)
-    plan.closing = [revoiced(f"closing:{i}", line) for i, line in enumerate(plan.closing)]
-    plan.appendix_title = revoiced("appendix_title", plan.appendix_title)
-    for s, section in enumerate(plan.sections):
-        section.title = revoiced(f"section:{s}:title", section.title)
-        section.paragraphs = [revoiced(f"section:{s}:paragraph:{p}", text)
-                              for p, text in enumerate(section.paragraphs)]
-    for t, task in enumerate(plan.tasks):
-        for name in TASK_FIELDS:
-            value = revoiced(f"task:{t}:{name}", getattr(task, name) or "")
-            setattr(task, name, dedupe_agencies(value) if name in AGENCY_FIELDS else value)
+    for where, text in list(plan_texts(plan)):
+        new = engine.apply(text, lambda f, where=where: f.rule.id not in skip_rules
+                           and f"{where}@{f.start}" not in skip_changes)
+        if new != text:
+            field_name = where.rsplit(":", 1)[-1]
+            set_text(plan, where, dedupe_agencies(new) if field_name in AGENCY_FIELDS else new)
     return plan
 
 
@@ -239,15 +216,5 @@ def revoice_plan(store: Store, plan_id: int | str, *, dry_run: bool = False,
         return changes, plan
     before = get_plan(store, plan_id)
     apply_changes(plan, engine, skip_rules=skip_rules, skip_changes=skip_changes)
-    changed_tasks = [t for t, old in zip(plan.tasks, before.tasks, strict=True)
-                     if t.fields() != old.fields()]
-    changed_sections = [s for s, old in zip(plan.sections, before.sections, strict=True)
-                        if (s.title, s.paragraphs) != (old.title, old.paragraphs)]
-    with store.transaction():
-        store.update_plan_fields(plan.id, {"title": plan.title, "closing": plan.closing,
-                                           "appendix_title": plan.appendix_title})
-        if changed_tasks:
-            store.save_outline(plan.id, "tasks", plan.tasks, updated=changed_tasks)
-        if changed_sections:
-            store.save_outline(plan.id, "sections", plan.sections, updated=changed_sections)
+    save_changed(store, before, plan)
     return changes, get_plan(store, plan_id)
