@@ -25,3 +25,17 @@ class UserError(Exception):
 
 class NotFound(UserError):
     """An id or number that names nothing in the store."""
+
+
+class StoreUnavailable(UserError):
+    """The store file cannot be opened at all (damaged, empty, not a database, locked, a folder).
+
+    The command line prints the message, which says how to recover, and exits 2; the window shows its
+    recovery page instead of its pages. ``damaged`` is True when the file itself is broken (a restore
+    sets it aside), ``path`` is the store file."""
+
+    def __init__(self, code: str, message: str, *, path: object = None, damaged: bool = False,
+                 **params: object) -> None:
+        super().__init__(code, message, **params)
+        self.path = path
+        self.damaged = damaged

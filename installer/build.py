@@ -335,6 +335,9 @@ def installer_test(host: Windows, setup: Path, work: Path) -> None:
                    r"HKCU\Software\Classes\.ccpr", check=False)
     if "ccpropa" not in reg.stdout.lower():
         sys.exit("build: the .ccpr association is not registered under HKCU")
+    reg = host.run(Path("reg"), "query", r"HKCU\Software\Classes\.ccpt", check=False)
+    if "ccpropa.template" not in reg.stdout.lower():
+        sys.exit("build: the .ccpt association is not registered under HKCU")
     host.run(app_dir / "unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", display=True)
     for _ in range(30):  # the uninstaller finishes in a copy of itself
         if not (app_dir / "ccpropa.exe").exists():
@@ -344,7 +347,7 @@ def installer_test(host: Windows, setup: Path, work: Path) -> None:
         sys.exit("build: uninstalling left the program in place")
     if not (data_dir / "ccpropa.sqlite3").exists():
         sys.exit("build: uninstalling removed the data folder")
-    log("installer: installed per user, selftest passed, .ccpr associated, uninstalled, data kept")
+    log("installer: installed per user, selftest passed, .ccpr/.ccpt associated, uninstalled, data kept")
 
 
 # -- the two targets ----------------------------------------------------------------------------

@@ -62,8 +62,10 @@ vi.PackageType=Gói báo cáo tuyên truyền CCHC
 en.PackageType=CCHC propaganda report package
 vi.DesktopIconTask=Tạo biểu tượng trên màn hình (Desktop)
 en.DesktopIconTask=Create a desktop icon
-vi.AssociateTask=Mở gói báo cáo (.ccpr) bằng chương trình này
-en.AssociateTask=Open report packages (.ccpr) with this program
+vi.AssociateTask=Mở gói báo cáo (.ccpr) và gói kế hoạch mẫu (.ccpt) bằng chương trình này
+en.AssociateTask=Open report packages (.ccpr) and template packages (.ccpt) with this program
+vi.TemplatePackageType=Gói kế hoạch mẫu tuyên truyền CCHC
+en.TemplatePackageType=CCHC propaganda plan template package
 vi.OpenNow=Mở chương trình
 en.OpenNow=Start the program
 
@@ -87,6 +89,12 @@ Root: HKA; Subkey: "Software\Classes\.ccpr\OpenWithProgids"; ValueType: string; 
 Root: HKA; Subkey: "Software\Classes\ccpropa.package"; ValueType: string; ValueName: ""; ValueData: "{cm:PackageType}"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\ccpropa.package\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\ccpropa-desktop.exe,0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\ccpropa.package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\ccpropa-desktop.exe"" ""%1"""; Tasks: associate
+; .ccpt: a plan sent down by the level above, opened on the template import.
+Root: HKA; Subkey: "Software\Classes\.ccpt"; ValueType: string; ValueName: ""; ValueData: "ccpropa.template"; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.ccpt\OpenWithProgids"; ValueType: string; ValueName: "ccpropa.template"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.template"; ValueType: string; ValueName: ""; ValueData: "{cm:TemplatePackageType}"; Flags: uninsdeletekey; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.template\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\ccpropa-desktop.exe,0"; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\ccpropa.template\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\ccpropa-desktop.exe"" ""%1"""; Tasks: associate
 
 [Run]
 Filename: "{app}\ccpropa-desktop.exe"; Description: "{cm:OpenNow}"; Flags: nowait postinstall skipifsilent

@@ -27,112 +27,174 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="70" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="81" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="82" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="83" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="86" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="88" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="92" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="93" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
             <source>Báo cáo tổng hợp:</source>
             <translation>Consolidated report:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="103" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="138" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="195" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="200" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="204" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="205" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="206" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị để đối chiếu)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (the unit profile has no agency list to check against)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="208" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="209" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="221" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <source>Đang kiểm tra {0}…</source>
+            <translation>Checking {0}…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="246" />
+            <source>Gói không hợp lệ</source>
+            <translation>Invalid package</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
+            <source>Gói {0} không hợp lệ, không nhập gì:
+{1}</source>
+            <translation>Package {0} is invalid; nothing was imported:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="258" />
+            <source>Đơn vị: {0}</source>
+            <translation>Unit: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="259" />
+            <source>Kế hoạch: {0} · {1}</source>
+            <translation>Plan: {0} · {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="259" />
+            <source>chưa ban hành</source>
+            <translation>not issued</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
+            <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
+            <translation>Reporting period: {0} · made at {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
+            <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
+            <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
+            <source>Gói báo cáo</source>
+            <translation>Report package</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
+            <source>Gói {0} hợp lệ:</source>
+            <translation>Package {0} is valid:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
+            <source>Nhập gói này</source>
+            <translation>Import this package</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="253" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="296" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="254" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="297" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="298" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
@@ -195,97 +257,97 @@
     <context>
         <name>EditorSession</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="35" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="41" />
             <source>Chuyển nhiệm vụ {0} lên</source>
             <translation>Move task {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="36" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="42" />
             <source>Chuyển nhiệm vụ {0} xuống</source>
             <translation>Move task {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="37" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="43" />
             <source>Lùi vào nhiệm vụ {0}</source>
             <translation>Indent task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="44" />
             <source>Lùi ra nhiệm vụ {0}</source>
             <translation>Outdent task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="39" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="45" />
             <source>Chuyển mục {0} lên</source>
             <translation>Move section {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="40" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="46" />
             <source>Chuyển mục {0} xuống</source>
             <translation>Move section {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="41" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="47" />
             <source>Lùi vào mục {0}</source>
             <translation>Indent section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="48" />
             <source>Lùi ra mục {0}</source>
             <translation>Outdent section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="96" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="103" />
             <source>Sửa «{0}» của nhiệm vụ {1}</source>
             <translation>Edit “{0}” of task {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="121" />
             <source>tiêu đề</source>
             <translation>title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="121" />
             <source>nội dung</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="115" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="122" />
             <source>Sửa {0} mục {1}</source>
             <translation>Edit the {0} of section {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="158" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="161" />
             <source>Mục mới</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
             <source>Thêm nhiệm vụ {0}</source>
             <translation>Add task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
             <source>Thêm mục {0}</source>
             <translation>Add section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="183" />
             <source>Xóa nhiệm vụ {0}</source>
             <translation>Delete task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="183" />
             <source>Xóa mục {0}</source>
             <translation>Delete section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="279" />
             <source>Đã lưu</source>
             <translation>Saved</translation>
         </message>
@@ -293,49 +355,69 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="18" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="19" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
             <source>Tệp Word (*.docx)</source>
             <translation>Word files (*.docx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="22" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="23" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="24" />
+            <source>Hồ sơ nén (*.zip)</source>
+            <translation>Zip archive (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="27" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="25" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="28" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="26" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="29" />
             <source>Xuất XLSX</source>
             <translation>Export XLSX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="27" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="30" />
             <source>Tạo gói báo cáo</source>
             <translation>Create a report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="31" />
+            <source>Tạo hồ sơ kiểm chứng</source>
+            <translation>Make the evidence binder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="65" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="88" />
+            <source>Mở thư mục</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="90" />
+            <source>Đóng</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -454,110 +536,173 @@
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
+            <source>Phiếu nhiệm vụ cho từng cơ quan…</source>
+            <translation>Task sheet for each agency…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="250" />
+            <source>Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: nhiệm vụ, thời hạn và các kỳ báo cáo, trích từ văn bản đang xem</source>
+            <translation>One PDF for each lead or partner agency of the appendix: its tasks, deadlines and reporting periods, taken from the document shown</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="276" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="290" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="293" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="302" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="330" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="338" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="363" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="371" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="367" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="377" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="385" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="449" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="458" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="454" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="463" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="466" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="475" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="484" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="493" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="520" />
+            <source>Chọn thư mục ghi phiếu nhiệm vụ</source>
+            <translation>Choose the folder for the task sheets</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="529" />
+            <source>Đang tạo phiếu nhiệm vụ…</source>
+            <translation>Making the task sheets…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="536" />
+            <source>Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.</source>
+            <translation>Wrote {0} task sheets into the folder {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="538" />
+            <source>Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.</source>
+            <translation>The plan is not issued yet: the sheets say they are taken from the draft.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="539" />
+            <source>Đã ghi {0} phiếu nhiệm vụ vào {1}</source>
+            <translation>Wrote {0} task sheets into {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="540" />
+            <source>Phiếu nhiệm vụ</source>
+            <translation>Task sheets</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineList</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="107" />
+            <source>Xuống</source>
+            <translation>Down</translation>
         </message>
     </context>
     <context>
         <name>ListEditor</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="95" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="102" />
             <source>Xóa</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="104" />
             <source>Lên</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="106" />
             <source>Xuống</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="207" />
             <source>{0} mục · nháy đúp để sửa</source>
             <translation>{0} entries · double-click to edit</translation>
         </message>
@@ -565,155 +710,176 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="48" />
             <source>Hồ sơ đơn vị</source>
             <translation>Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="49" />
             <source>Kế hoạch mẫu</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="50" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="51" />
             <source>Soạn kế hoạch</source>
             <translation>Plan editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="52" />
             <source>Ban hành và in</source>
             <translation>Issue and print</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="53" />
             <source>Theo dõi thực hiện</source>
             <translation>Tracking</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="54" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="55" />
             <source>Tổng hợp đơn vị</source>
             <translation>Unit roll-up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="56" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="70" />
             <source>Tuyên truyền cải cách hành chính</source>
             <translation>Administrative reform communication</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="107" />
             <source>Dữ liệu: {0}</source>
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="96" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="120" />
+            <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="124" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="129" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="108" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="136" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="186" />
+            <source>Không mở được tệp</source>
+            <translation>Cannot open the file</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="176" />
+            <source>Không tìm thấy tệp {0}.</source>
+            <translation>File {0} not found.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
+            <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="353" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="360" />
             <source>Đổi tên cơ quan</source>
             <translation>Rename agencies</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="355" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="362" />
             <source>Tên cơ quan trong kế hoạch mẫu được đổi sang cơ quan của đơn vị. Bấm đúp vào ô để sửa; thay đổi được lưu ngay và dùng cho các kế hoạch sau.</source>
             <translation>Agency names in the template are changed to your unit's agencies. Double-click a cell to edit; changes are saved at once and used for later plans.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="358" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="365" />
             <source>Cơ quan trong kế hoạch mẫu</source>
             <translation>Agency in the template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="358" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="365" />
             <source>Cơ quan của đơn vị</source>
             <translation>Your unit's agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="373" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="380" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="375" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="382" />
             <source>Xóa dòng</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="399" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="406" />
             <source>&lt;b&gt;Xem trước&lt;/b&gt; một số nhiệm vụ đã chọn sau khi đổi tên:</source>
             <translation>&lt;b&gt;Preview&lt;/b&gt; of some chosen tasks after renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="426" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="433" />
             <source>Kế hoạch mẫu cùng cấp {0} với đơn vị nên thường không cần đổi tên cơ quan. Bấm «Thêm dòng» nếu cần.</source>
             <translation>The template is at the same level ({0}) as your unit, so agencies usually need no renaming. Press “Add row” if needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="429" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="436" />
             <source>Đổi tên từ cấp {0} sang cấp {1}: {2} quy tắc.</source>
             <translation>Renaming from level {0} to level {1}: {2} rules.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="487" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="494" />
             <source>«{0}» đã có trong bảng; hãy sửa ở dòng đó.</source>
             <translation>“{0}” is already in the table; edit that row instead.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="524" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="531" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="524" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="531" />
             <source>Phối hợp</source>
             <translation>Coordinating</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="530" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
             <source>Chưa chọn nhiệm vụ nào.</source>
             <translation>No task chosen.</translation>
         </message>
@@ -721,38 +887,38 @@
     <context>
         <name>NewPlanWizard</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="609" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="620" />
             <source>Lập kế hoạch mới</source>
             <translation>New plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="622" />
             <source>&lt; Quay lại</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="612" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="623" />
             <source>Tiếp theo &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="613" />
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="614" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="624" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="625" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="615" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="626" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="616" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="627" />
             <source>Trợ giúp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="647" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="662" />
             <source>Đã lập kế hoạch: {0}</source>
             <translation>Plan created: {0}</translation>
         </message>
@@ -840,6 +1006,270 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PartsPanel</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="272" />
+            <source>Sửa trích yếu</source>
+            <translation>Edit the subject line</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="273" />
+            <source>A — Kế hoạch (ban hành trực tiếp)</source>
+            <translation>A — Plan (issued directly)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="275" />
+            <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
+            <translation>B — Decision issuing the attached Plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="285" />
+            <source>Trích yếu và hình thức ban hành</source>
+            <translation>Subject line and form of issue</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="288" />
+            <source>&amp;Trích yếu:</source>
+            <translation>&amp;Subject line:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="289" />
+            <source>Hình thức:</source>
+            <translation>Form:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="293" />
+            <source>Thêm căn cứ {0}</source>
+            <translation>Add legal basis {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="293" />
+            <source>Xóa căn cứ {0}</source>
+            <translation>Remove legal basis {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="294" />
+            <source>Chuyển căn cứ {0} lên</source>
+            <translation>Move legal basis {0} up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="294" />
+            <source>Chuyển căn cứ {0} xuống</source>
+            <translation>Move legal basis {0} down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="295" />
+            <source>Sửa căn cứ {0}</source>
+            <translation>Edit legal basis {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="298" />
+            <source>Căn cứ (mỗi dòng một văn bản, theo thứ tự in)</source>
+            <translation>Legal bases (one document per line, in printed order)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="300" />
+            <source>Sửa đoạn mở đầu</source>
+            <translation>Edit the opening paragraph</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="303" />
+            <source>Ví dụ: UBND huyện … xây dựng Kế hoạch …, như sau:</source>
+            <translation>For example: UBND huyện … xây dựng Kế hoạch …, như sau:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="304" />
+            <source>Sửa đoạn kết</source>
+            <translation>Edit the closing paragraphs</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="307" />
+            <source>Mỗi đoạn một dòng; để trống nếu không có đoạn kết.</source>
+            <translation>One paragraph per line; leave empty for no closing.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="308" />
+            <source>Mở đầu và kết thúc</source>
+            <translation>Opening and closing</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="310" />
+            <source>Đoạn &amp;mở đầu (Kế hoạch: in nối sau căn cứ cuối cùng):</source>
+            <translation>&amp;Opening (plan: printed after the last legal basis):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="313" />
+            <source>Đoạn &amp;kết (mỗi đoạn một dòng, in sau nội dung):</source>
+            <translation>&amp;Closing (one paragraph per line, printed after the body):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="318" />
+            <source>Sửa tên phụ lục</source>
+            <translation>Edit the appendix title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="320" />
+            <source>Sửa dòng «Kèm theo» của phụ lục</source>
+            <translation>Edit the appendix's “attached to” line</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="321" />
+            <source>Phụ lục</source>
+            <translation>Appendix</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="324" />
+            <source>Tê&amp;n phụ lục:</source>
+            <translation>Appendix &amp;title:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="325" />
+            <source>Dòng «Kèm theo»:</source>
+            <translation>“Attached to” line:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="328" />
+            <source>Sửa căn cứ thẩm quyền</source>
+            <translation>Edit the basis of authority</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="331" />
+            <source>Sửa cơ quan đề nghị</source>
+            <translation>Edit the proposing office</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="333" />
+            <source>Quyết định ban hành (chỉ in ở hình thức B)</source>
+            <translation>Issuing decision (printed in form B only)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="335" />
+            <source>Căn cứ thẩm &amp;quyền (in đầu tiên):</source>
+            <translation>Basis of &amp;authority (printed first):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="338" />
+            <source>Theo đề nghị &amp;của:</source>
+            <translation>Proposed &amp;by:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="345" />
+            <source>Sửa quyền hạn ký</source>
+            <translation>Edit the signing authority</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="347" />
+            <source>Sửa chức vụ người ký</source>
+            <translation>Edit the signer's position</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="348" />
+            <source>Sửa họ tên người ký</source>
+            <translation>Edit the signer's name</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="354" />
+            <source>Người ký (để trống: theo hồ sơ đơn vị)</source>
+            <translation>Signer (empty: as in the unit profile)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="357" />
+            <source>Quyền &amp;hạn:</source>
+            <translation>Au&amp;thority:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="359" />
+            <source>Chức &amp;vụ:</source>
+            <translation>&amp;Position:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="360" />
+            <source>Họ và tê&amp;n:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="364" />
+            <source>Thêm nơi nhận {0}</source>
+            <translation>Add recipient {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="364" />
+            <source>Xóa nơi nhận {0}</source>
+            <translation>Remove recipient {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="365" />
+            <source>Chuyển nơi nhận {0} lên</source>
+            <translation>Move recipient {0} up</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="365" />
+            <source>Chuyển nơi nhận {0} xuống</source>
+            <translation>Move recipient {0} down</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="366" />
+            <source>Sửa nơi nhận {0}</source>
+            <translation>Edit recipient {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="366" />
+            <source>Nơi nhận mới</source>
+            <translation>New recipient</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="369" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="597" />
+            <source>Dùng nơi nhận của hồ sơ đơn vị</source>
+            <translation>Use the unit profile's recipients</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="373" />
+            <source>Nơi nhận (theo thứ tự in)</source>
+            <translation>Recipients (in printed order)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="508" />
+            <source>Để trống: in theo số và ngày ban hành, ví dụ {0}</source>
+            <translation>Empty: printed from the number and date of issue, e.g. {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="512" />
+            <source>Để trống: theo cấp đơn vị và ngày ban hành, từ tệp dữ liệu {0}. Danh sách căn cứ của Quyết định kết thúc bằng «Theo đề nghị của …».</source>
+            <translation>Empty: by the unit's level and the date of issue, from the data file {0}. The decision's list of legal bases ends with “Theo đề nghị của …”.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="519" />
+            <source>Danh sách riêng của kế hoạch.</source>
+            <translation>This plan's own list.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="519" />
+            <source>Theo hồ sơ đơn vị.</source>
+            <translation>As in the unit profile.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="521" />
+            <source>Kế hoạch này in nơi nhận của hồ sơ đơn vị. Thêm, xóa, sửa hay đổi thứ tự ở đây để kế hoạch có danh sách riêng.</source>
+            <translation>This plan prints the unit profile's recipients. Add, remove, edit or reorder them here to give the plan a list of its own.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="564" />
+            <source>Trích yếu không được để trống: đã giữ trích yếu cũ.</source>
+            <translation>The subject line cannot be empty: the old one was kept.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="565" />
+            <source>Tên phụ lục không được để trống: đã giữ tên cũ.</source>
+            <translation>The appendix title cannot be empty: the old one was kept.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="593" />
+            <source>Đổi hình thức ban hành sang {0}</source>
+            <translation>Change the form of issue to {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/pdf_preview.py" line="32" />
@@ -896,59 +1326,64 @@ The template says: {0}</translation>
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="55" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="66" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="57" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="80" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="85" />
+            <source>Thông tin chung</source>
+            <translation>Document parts</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="86" />
             <source>Nội dung kế hoạch</source>
             <translation>Plan text</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="87" />
             <source>Phụ lục: nhiệm vụ</source>
             <translation>Appendix: tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="100" />
             <source>&lt;h2&gt;Chưa có kế hoạch để soạn&lt;/h2&gt;&lt;p&gt;Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm «Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang «Hồ sơ đơn vị».&lt;/p&gt;</source>
             <translation>&lt;h2&gt;No plan to edit yet&lt;/h2&gt;&lt;p&gt;Create a plan from the level above's template: go to the “Plans” page and press “New plan…”. If the unit profile is not filled in yet, fill it in first on the “Unit profile” page.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="104" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="151" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
             <source>&lt;b&gt;Kế hoạch {0}&lt;/b&gt; · năm {1} · {2}</source>
             <translation>&lt;b&gt;Plan {0}&lt;/b&gt; · year {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="161" />
             <source>Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành giữ nguyên.</source>
             <translation>Issued. Editing starts a new draft; the issued version stays as it is.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="166" />
             <source>Phụ lục: nhiệm vụ ({0})</source>
             <translation>Appendix: tasks ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="168" />
             <source>Nội dung kế hoạch ({0} mục)</source>
             <translation>Plan text ({0} sections)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="172" />
             <source>Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu.</source>
             <translation>Draft. Every change is saved at once; there is no Save button.</translation>
         </message>
@@ -1119,6 +1554,183 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="40" />
+            <source>Tự động hằng ngày</source>
+            <translation>Automatic, daily</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="41" />
+            <source>Thủ công</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="42" />
+            <source>Trước khi nâng cấp</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="43" />
+            <source>Trước khi khôi phục</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="44" />
+            <source>Cứu từ tệp hỏng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="64" />
+            <source>&lt;h2&gt;Khôi phục dữ liệu&lt;/h2&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="73" />
+            <source>Chương trình không mở được tệp dữ liệu nên không ghi gì vào đó. Chọn một bản sao lưu rồi bấm «Khôi phục bản đã chọn» (bản mới nhất còn tốt thường là bản nên chọn). Nếu không có bản sao lưu phù hợp, bấm «Cứu dữ liệu còn đọc được»: chương trình chép mọi thứ còn đọc được sang một bản sao lưu mới để khôi phục. Tệp hỏng luôn được giữ lại trong thư mục «hong» của thư mục dữ liệu, không bao giờ bị xóa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="82" />
+            <source>Thời điểm</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="82" />
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="82" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="83" />
+            <source>Sửa lần cuối</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="83" />
+            <source>Dung lượng</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="84" />
+            <source>Tình trạng</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="94" />
+            <source>Khôi phục bản đã chọn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="96" />
+            <source>Cứu dữ liệu còn đọc được</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="98" />
+            <source>Thử mở lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="255" />
+            <source>Bắt đầu với kho dữ liệu trống</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="102" />
+            <source>Mở thư mục dữ liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="126" />
+            <source>Các bản sao lưu (mới nhất ở trên):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="136" />
+            <source>Không mở được dữ liệu: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="151" />
+            <source>Tốt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="152" />
+            <source>Hỏng: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="168" />
+            <source>Chưa có bản sao lưu nào trong thư mục «backups».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="204" />
+            <source>Khôi phục dữ liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="205" />
+            <source>Khôi phục bản sao lưu lúc {0}? Tệp dữ liệu hiện tại được giữ lại (thư mục «hong» hoặc một bản sao lưu «trước khi khôi phục»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="220" />
+            <source> Tệp hỏng được giữ lại ở {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="222" />
+            <source> Trạng thái trước đó được lưu ở bản {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="223" />
+            <source>Đã khôi phục {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="234" />
+            <source>– {0}: {1} dòng{2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="235" />
+            <source> (đọc được một phần)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="239" />
+            <source>Đã chép được {0} kế hoạch sang bản sao lưu mới. Khôi phục ngay bản này?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="241" />
+            <source>Dùng dữ liệu cứu được</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="256" />
+            <source>Chuyển tệp dữ liệu hiện tại sang thư mục «hong» (không xóa) và bắt đầu với kho dữ liệu trống? Chỉ nên làm khi không còn bản sao lưu nào dùng được.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryWindow</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="275" />
+            <source>Khôi phục dữ liệu — Tuyên truyền cải cách hành chính</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="38" />
@@ -1161,64 +1773,248 @@ The template says: {0}</translation>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <source>Hồ sơ kiểm chứng…</source>
+            <translation>Evidence binder…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
+            <source>Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo</source>
+            <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="111" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="114" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="146" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="142" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="149" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="147" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="154" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="194" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="201" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="200" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="269" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="226" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="245" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="248" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="264" />
+            <source>Đang tạo hồ sơ kiểm chứng…</source>
+            <translation>Making the evidence binder…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="271" />
+            <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
+            <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="274" />
+            <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
+            <translation>No evidence yet: tasks {0}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="277" />
+            <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
+            <translation>{0} files missing or damaged (see the index).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="278" />
+            <source>Đã tạo hồ sơ kiểm chứng {0}</source>
+            <translation>Made the evidence binder {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
+            <source>Hồ sơ kiểm chứng</source>
+            <translation>Evidence binder</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevoiceRulesBox</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="67" />
+            <source>có sẵn</source>
+            <translation>built-in</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="68" />
+            <source>của đơn vị</source>
+            <translation>the unit's own</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="79" />
+            <source>Quy tắc viết lại lời văn</source>
+            <translation>Wording rules</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="95" />
+            <source>Từ kế hoạch mẫu cấp</source>
+            <translation>From a template of level</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="97" />
+            <source>sang đơn vị cấp</source>
+            <translation>to a unit of level</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Mã</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Tìm</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <source>Thay bằng</source>
+            <translation>Replace with</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
+            <source>Tên</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
+            <source>Nguồn</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="120" />
+            <source>để trống: tự đặt</source>
+            <translation>blank: chosen for you</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="123" />
+            <source>Ví dụ: trên địa bàn tỉnh</source>
+            <translation>e.g. trên địa bàn tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="126" />
+            <source>Ví dụ: trên địa bàn huyện</source>
+            <translation>e.g. trên địa bàn huyện</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="129" />
+            <source>để trống: «cụm từ cần tìm»</source>
+            <translation>blank: «the text to find»</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="130" />
+            <source>Lưu quy tắc</source>
+            <translation>Save rule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="132" />
+            <source>Quy tắc mới</source>
+            <translation>New rule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="134" />
+            <source>Tắt quy tắc có sẵn</source>
+            <translation>Switch built-in rule off</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="136" />
+            <source>Xóa quy tắc của đơn vị</source>
+            <translation>Remove the unit's rule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="138" />
+            <source>Quy tắc có sẵn cùng mã (nếu có) được dùng lại.</source>
+            <translation>The built-in rule with the same ID (if any) applies again.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="150" />
+            <source>thay bằng</source>
+            <translation>replace with</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="154" />
+            <source>mã</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="156" />
+            <source>Tìm:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
+            <source>Tên:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="164" />
+            <source>Cụm từ có thể dùng {from_area}, {to_area} (ví dụ «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Trích dẫn văn bản, giai đoạn và ngày tháng không bao giờ bị thay.</source>
+            <translation>Phrases may use {from_area}, {to_area} (e.g. «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Citations of documents, periods and dates are never changed.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="209" />
+            <source>(tắt)</source>
+            <translation>(off)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="265" />
+            <source>Đã lưu quy tắc {0}: «{1}» → «{2}».</source>
+            <translation>Rule {0} saved: «{1}» → «{2}».</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="278" />
+            <source>Đã tắt quy tắc {0}.</source>
+            <translation>Rule {0} switched off.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="293" />
+            <source>Đã xóa quy tắc riêng {0}.</source>
+            <translation>The unit's rule {0} removed.</translation>
         </message>
     </context>
     <context>
@@ -1297,170 +2093,205 @@ The template says: {0}</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="50" />
             <source>Tự động hằng ngày</source>
             <translation>Automatic, daily</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="51" />
             <source>Thủ công (bấm «Sao lưu ngay»)</source>
             <translation>Manual (“Back up now”)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="52" />
             <source>Trước khi nâng cấp</source>
             <translation>Before an upgrade</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="53" />
             <source>Trước khi khôi phục</source>
             <translation>Before a restore</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="54" />
+            <source>Cứu từ tệp hỏng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="299" />
             <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="306" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="308" />
             <source>Văn bản in ra (kế hoạch, báo cáo) luôn bằng tiếng Việt theo Nghị định 30/2020/NĐ-CP; chỉ giao diện đổi ngôn ngữ.</source>
             <translation>Printed documents (plans, reports) are always in Vietnamese, as Decree 30/2020/NĐ-CP requires; only the interface changes language.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="311" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="84" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="324" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="89" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="329" />
             <source>Thư mục dữ liệu</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="338" />
             <source>Sao lưu ngay</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
             <source>Dung lượng</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="111" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="354" />
             <source>Chương trình tự sao lưu mỗi ngày (giữ 14 bản gần nhất) và trước mỗi lần nâng cấp. Các bản sao nằm trong thư mục «backups» của thư mục dữ liệu.</source>
             <translation>The program backs up automatically every day (keeping the last 14) and before every upgrade. Backups are in the “backups” folder inside the data folder.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="357" />
             <source>Sao lưu</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="361" />
+            <source>Khôi phục bản đã chọn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="391" />
             <source>Tệp dữ liệu: {0} ({1}). Sao chép cả thư mục này để chuyển sang máy khác.</source>
             <translation>Data file: {0} ({1}). Copy this whole folder to move to another computer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="408" />
             <source>Đổi ngôn ngữ</source>
             <translation>Change language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="409" />
             <source>Đã lưu ngôn ngữ mới. Khởi động lại chương trình để mọi màn hình dùng ngôn ngữ này.</source>
             <translation>The new language is saved. Restart the program so that every screen uses it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="411" />
             <source>Khởi động lại ngay</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="412" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="202" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="456" />
             <source>Đã sao lưu: {0}</source>
             <translation>Backed up: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="463" />
+            <source>Chọn một bản sao lưu trong bảng để khôi phục.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="467" />
+            <source>Khôi phục bản sao lưu lúc {0}? Mọi thay đổi sau lúc đó sẽ không còn trong dữ liệu đang dùng; trạng thái hiện tại được giữ lại thành một bản sao lưu «trước khi khôi phục».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="470" />
+            <source>Khôi phục dữ liệu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="488" />
+            <source>Đã khôi phục {0}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="546" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="547" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
             <source>Kiểm tra lại rồi bấm «Lập kế hoạch». Sau đó có thể sửa mọi nội dung trong trang Soạn kế hoạch.</source>
             <translation>Check, then press “Create plan”. Everything can be edited afterwards on the Plan editor page.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="552" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
             <source>Đơn vị:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="552" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
             <source>Kế hoạch mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
             <source>Trích yếu:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="561" />
             <source>Nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="561" />
             <source>Đổi tên cơ quan:</source>
             <translation>Agency renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="563" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="562" />
+            <source>Lời văn:</source>
+            <translation>Wording:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="571" />
             <source>Các nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="575" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="583" />
             <source>{0} trên {1} nhiệm vụ của kế hoạch mẫu</source>
             <translation>{0} of the template's {1} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="577" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="585" />
             <source>{0} quy tắc</source>
             <translation>{0} rules</translation>
         </message>
@@ -1567,57 +2398,57 @@ The template says: {0}</translation>
     <context>
         <name>TasksPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="268" />
             <source>Chọn nhiệm vụ</source>
             <translation>Choose tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="269" />
             <source>Các nhiệm vụ liên quan đến đơn vị đã được đánh dấu sẵn, kèm lý do. Đánh dấu thêm hoặc bỏ đánh dấu tùy tình hình của đơn vị.</source>
             <translation>The tasks that concern your unit are ticked already, each with its reason. Tick or untick tasks to suit your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="265" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="266" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="273" />
             <source>Lý do đề xuất</source>
             <translation>Why proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="277" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="284" />
             <source>Chọn tất cả</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="286" />
             <source>Bỏ chọn tất cả</source>
             <translation>Select none</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="281" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="288" />
             <source>Theo đề xuất</source>
             <translation>As proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="310" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="317" />
             <source>Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp</source>
             <translation>Your unit's level or name is not in the lead or coordinating columns</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="342" />
             <source>Đã chọn {0}/{1} nhiệm vụ</source>
             <translation>{0}/{1} tasks chosen</translation>
         </message>
@@ -1625,62 +2456,62 @@ The template says: {0}</translation>
     <context>
         <name>TemplatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="132" />
             <source>Chọn kế hoạch mẫu và năm</source>
             <translation>Choose the template and the year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="128" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="133" />
             <source>Kế hoạch mới được lập từ kế hoạch mẫu, thường là kế hoạch của cấp trên. Nhiệm vụ, nội dung và tên cơ quan sẽ được chuyển sang đơn vị của bạn.</source>
             <translation>A new plan is built from a template, usually the plan of the level above. Its tasks, text and agency names are carried over to your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="141" />
             <source>&lt;b&gt;Chưa có hồ sơ đơn vị.&lt;/b&gt;&lt;br&gt;Kế hoạch cần tên đơn vị, cấp hành chính, địa danh và người ký. Hãy khai báo hồ sơ đơn vị trước, rồi quay lại lập kế hoạch.</source>
             <translation>&lt;b&gt;No unit profile yet.&lt;/b&gt;&lt;br&gt;A plan needs the unit's name, administrative level, place name and signer. Fill in the unit profile first, then come back to create the plan.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="144" />
             <source>Đến trang Hồ sơ đơn vị</source>
             <translation>Go to Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="148" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="153" />
             <source>Kế hoạch mẫu</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="148" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="153" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
             <source>Số nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="173" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="178" />
             <source>Năm của kế hoạch:</source>
             <translation>Plan year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="241" />
             <source>Văn bản: {0}.</source>
             <translation>Document: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="242" />
             <source>Đề xuất cho {0}: {1} trên {2} nhiệm vụ; bước sau cho phép chọn lại từng nhiệm vụ.</source>
             <translation>Proposed for {0}: {1} of {2} tasks; the next step lets you choose task by task.</translation>
         </message>
@@ -1714,8 +2545,8 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="195" />
-            <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, hoặc .txt chép từ PDF) để làm mẫu.</source>
-            <translation>Import the plan the level above sent (a .docx file, or .txt copied from a PDF) as a template.</translation>
+            <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, .pdf, hoặc .txt chép từ PDF) để làm mẫu.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="211" />
@@ -1794,61 +2625,81 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="440" />
-            <source>Kế hoạch (*.docx *.txt);;Văn bản Word (*.docx);;Văn bản thuần (*.txt)</source>
-            <translation>Plans (*.docx *.txt);;Word documents (*.docx);;Plain text (*.txt)</translation>
+            <source>Kế hoạch (*.docx *.pdf *.txt *.ccpt);;Văn bản Word (*.docx);;Tệp PDF (*.pdf);;Văn bản thuần (*.txt);;Gói kế hoạch mẫu của cấp trên (*.ccpt)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="449" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="450" />
             <source>Đang đọc {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="461" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="468" />
             <source>Nhập kế hoạch mẫu</source>
             <translation>Import a template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="462" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="469" />
             <source>Đã đọc tệp {0}:</source>
             <translation>Read the file {0}:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="464" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
+            <source>Nhập thành bản sao</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
             <source>Nhập làm mẫu</source>
             <translation>Import as template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="465" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="474" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="479" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="488" />
             <source>Đã nhập kế hoạch mẫu.</source>
             <translation>Template imported.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="495" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="504" />
             <source>Tên: {0}</source>
             <translation>Name: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="496" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="505" />
             <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
             <translation>Found {0} sections and {1} appendix tasks.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="500" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="508" />
+            <source>CẢNH BÁO: văn bản có vẻ bị lỗi nhận dạng chữ (OCR), khoảng {0}% số từ bị mất dấu hoặc có ký tự lạ. Chỉ nhập khi chấp nhận sửa tay sau.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="512" />
+            <source>Không tìm thấy bảng phụ lục (nhiệm vụ): chỉ nhập phần nội dung. Phụ lục phải thêm bằng tay trong trang «Soạn kế hoạch» sau khi lập kế hoạch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="516" />
             <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
             <translation>The text used the {0} encoding and was converted to Unicode.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="503" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="519" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="509" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="529" />
+            <source>Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="532" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
         </message>
@@ -2064,77 +2915,87 @@ The template says: {0}</translation>
     <context>
         <name>UnitProfilePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="57" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="58" />
             <source>Tên cơ quan chủ quản chỉ gồm các dòng chữ.</source>
             <translation>The parent agency's name must be lines of text.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="59" />
             <source>Nhập tên cơ quan ban hành, mỗi dòng như trên văn bản (ví dụ ỦY BAN NHÂN DÂN).</source>
             <translation>Enter the issuing agency's name, line by line as printed (e.g. ỦY BAN NHÂN DÂN).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="61" />
             <source>Nhập chữ viết tắt dùng trong số văn bản, không có dấu cách (ví dụ UBND, SNV).</source>
             <translation>Enter the abbreviation used in document numbers, without spaces (e.g. UBND, SNV).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="63" />
             <source>Chọn cấp hành chính của đơn vị.</source>
             <translation>Choose the unit's administrative level.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="64" />
             <source>Nhập địa danh ghi ở dòng ngày tháng (ví dụ Sông Mã).</source>
             <translation>Enter the place name for the date line (e.g. Sông Mã).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="65" />
             <source>Nhập thông tin người ký.</source>
             <translation>Enter the signer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="66" />
             <source>Nhập quyền hạn ký (ví dụ TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH).</source>
             <translation>Enter the signing authority (e.g. TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="68" />
             <source>Nhập chức vụ người ký (ví dụ CHỦ TỊCH).</source>
             <translation>Enter the signer's position (e.g. CHỦ TỊCH).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="69" />
             <source>Nhập họ và tên người ký.</source>
             <translation>Enter the signer's full name.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="70" />
             <source>Danh sách nơi nhận không hợp lệ.</source>
             <translation>The recipient list is not valid.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="71" />
             <source>Danh bạ cơ quan không hợp lệ.</source>
             <translation>The agency directory is not valid.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="72" />
+            <source>Tên gọi ngắn không hợp lệ.</source>
+            <translation>Invalid short name.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="73" />
+            <source>Nhập chữ viết tắt của đơn vị soạn thảo trên một dòng (ví dụ NV, CCHC).</source>
+            <translation>Enter the drafting unit's abbreviation on one line (e.g. NV, CCHC).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="219" />
             <source>&lt;h2&gt;Hồ sơ đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Unit profile&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="221" />
             <source>Chào mừng! Trước khi lập kế hoạch, hãy khai báo đơn vị của mình một lần: tên cơ quan như in trên văn bản, cấp hành chính, địa danh, người ký, nơi nhận và các cơ quan, đơn vị trực thuộc. Các mục có dấu * là bắt buộc; có thể sửa lại bất cứ lúc nào.</source>
             <translation>Welcome! Before creating a plan, describe your unit once: the agency name as printed on documents, the administrative level, the place name, the signer, the recipients and your agencies. Fields marked * are required; you can change them at any time.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="227" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="231" />
             <source>Ví dụ: UBND TỈNH SƠN LA (để trống nếu là UBND)</source>
             <translation>E.g. UBND TỈNH SƠN LA (leave empty for a UBND)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="228" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="232" />
             <source>Ví dụ:
 ỦY BAN NHÂN DÂN
 HUYỆN SÔNG MÃ</source>
@@ -2143,129 +3004,339 @@ HUYỆN SÔNG MÃ</source>
 HUYỆN SÔNG MÃ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="233" />
             <source>Ví dụ: UBND, SNV, PNV</source>
             <translation>E.g. UBND, SNV, PNV</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="240" />
             <source>Ví dụ: Sông Mã</source>
             <translation>E.g. Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="246" />
             <source>Tên cơ quan chủ quản:</source>
             <translation>Parent agency name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="247" />
             <source>Tên cơ quan ban hành *:</source>
             <translation>Issuing agency name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="244" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="248" />
             <source>Chữ viết tắt *:</source>
             <translation>Abbreviation *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="249" />
             <source>Tên gọi ngắn:</source>
             <translation>Short name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="246" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="250" />
             <source>Cấp *:</source>
             <translation>Level *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="251" />
             <source>Địa danh *:</source>
             <translation>Place name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="256" />
             <source>Ví dụ: Lò Văn Sinh</source>
             <translation>E.g. Lò Văn Sinh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="253" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
             <source>Người ký thường lệ</source>
             <translation>Usual signer</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="260" />
             <source>Quyền hạn ký *:</source>
             <translation>Signing authority *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="261" />
             <source>Chức vụ *:</source>
             <translation>Position *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="258" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="262" />
             <source>Họ và tên *:</source>
             <translation>Full name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="265" />
             <source>Thêm nơi nhận, ví dụ: Sở Nội vụ tỉnh</source>
             <translation>Add a recipient, e.g. Sở Nội vụ tỉnh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="268" />
             <source>Thêm cơ quan, ví dụ: Phòng Nội vụ</source>
             <translation>Add an agency, e.g. Phòng Nội vụ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="272" />
+            <source>Ví dụ: NV, CCHC</source>
+            <translation>E.g. NV, CCHC</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="276" />
             <source>Nơi nhận thường lệ (theo thứ tự in)</source>
             <translation>Usual recipients (in printed order)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="282" />
+            <source>Đơn vị soạn thảo:</source>
+            <translation>Drafting unit:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="285" />
             <source>Danh bạ cơ quan, đơn vị (dùng khi giao nhiệm vụ)</source>
             <translation>Agency directory (used when assigning tasks)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="274" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="291" />
             <source>Lưu hồ sơ</source>
             <translation>Save profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="421" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="449" />
+            <source>Dòng cuối của nơi nhận khi in: {0}</source>
+            <translation>Last recipients line as printed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="451" />
             <source>Để trống để dùng: {0}</source>
             <translation>Leave empty to use: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="423" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="453" />
             <source>Ví dụ: UBND huyện Sông Mã</source>
             <translation>E.g. UBND huyện Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="427" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="457" />
             <source>Còn {0} mục bắt buộc chưa điền đúng.</source>
             <translation>{0} required fields are not filled in correctly yet.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="429" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="459" />
             <source>Có thay đổi chưa lưu.</source>
             <translation>There are unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="431" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="461" />
             <source>Hồ sơ đã lưu.</source>
             <translation>Profile saved.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="446" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="466" />
+            <source>Có dòng quá dài: mỗi dòng tối đa {0} ký tự.</source>
+            <translation>A line is too long: at most {0} characters per line.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="468" />
+            <source>Quá dài: tối đa {0} ký tự.</source>
+            <translation>Too long: at most {0} characters.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="470" />
+            <source>Quá nhiều dòng: tối đa {0} dòng.</source>
+            <translation>Too many lines: at most {0} lines.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="486" />
             <source>Đã lưu hồ sơ đơn vị.</source>
             <translation>Unit profile saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordingPage</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="55" />
+            <source>nội dung</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="56" />
+            <source>hình thức</source>
+            <translation>form</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="57" />
+            <source>chủ trì</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="58" />
+            <source>phối hợp</source>
+            <translation>partners</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="59" />
+            <source>thời gian</source>
+            <translation>schedule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="60" />
+            <source>sản phẩm</source>
+            <translation>product</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="61" />
+            <source>ghi chú</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="123" />
+            <source>Lời văn của đơn vị</source>
+            <translation>Your unit's wording</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="125" />
+            <source>Lời văn của kế hoạch mẫu được viết lại cho đơn vị (địa danh, cấp, năm); trích dẫn văn bản, giai đoạn và ngày tháng giữ nguyên. Bỏ đánh dấu chỗ nào muốn giữ như kế hoạch mẫu.</source>
+            <translation>The template's wording is rewritten for your unit (place, level, year); citations of documents, periods and dates stay as they are. Untick whatever should stay as the template says it.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="369" />
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="373" />
+            <source>Giữ nguyên lời văn của mẫu</source>
+            <translation>Keep the template's wording</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="141" />
+            <source>Không viết lại chỗ nào; tên cơ quan vẫn được đổi theo bước trước.</source>
+            <translation>Rewrite nothing; agencies are still renamed as in the previous step.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="143" />
+            <source>Mở hết</source>
+            <translation>Expand all</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="145" />
+            <source>Thu gọn</source>
+            <translation>Collapse all</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="151" />
+            <source>Quy tắc và các chỗ cần viết lại</source>
+            <translation>Rules and the places to rewrite</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="151" />
+            <source>Viết thành</source>
+            <translation>Becomes</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="152" />
+            <source>Ở đâu</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="240" />
+            <source>Không tìm được các chỗ cần viết lại; kế hoạch sẽ được lập với mọi chỗ đề xuất.</source>
+            <translation>The places to rewrite could not be found; the plan will be created with every proposed change.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="258" />
+            <source>Chọn một chỗ trong danh sách để xem cả đoạn văn.</source>
+            <translation>Choose a place in the list to see its whole paragraph.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="264" />
+            <source>{0} → {1} chỗ</source>
+            <translation>{0} → {1} places</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="269" />
+            <source>{0} (mã quy tắc: {1})</source>
+            <translation>{0} (rule ID: {1})</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="296" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="298" />
+            <source>Tên phụ lục</source>
+            <translation>Appendix title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="300" />
+            <source>Phần kết, đoạn {0}</source>
+            <translation>Closing, paragraph {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="304" />
+            <source>Mục {0}, tiêu đề</source>
+            <translation>Section {0}, title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="305" />
+            <source>Mục {0}, đoạn {1}</source>
+            <translation>Section {0}, paragraph {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="308" />
+            <source>Nhiệm vụ {0}, {1}</source>
+            <translation>Task {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="368" />
+            <source>Viết lại mọi chỗ đề xuất</source>
+            <translation>Rewrite every proposed place</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="371" />
+            <source>Không có gì cần viết lại</source>
+            <translation>Nothing to rewrite</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="375" />
+            <source>Viết lại {0} trên {1} chỗ đề xuất</source>
+            <translation>Rewrite {0} of {1} proposed places</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="380" />
+            <source>Đang tìm các chỗ cần viết lại…</source>
+            <translation>Finding the places to rewrite…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="384" />
+            <source>Không có gì cần viết lại: kế hoạch mẫu cùng cơ quan ban hành và cùng năm với kế hoạch này.</source>
+            <translation>Nothing to rewrite: the template has the same issuer and the same year as this plan.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="387" />
+            <source>Không có gì cần viết lại: lời văn của kế hoạch mẫu đã là của đơn vị.</source>
+            <translation>Nothing to rewrite: the template's wording is already your unit's.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="389" />
+            <source>Giữ nguyên lời văn của mẫu: không viết lại chỗ nào trong {0} chỗ đề xuất.</source>
+            <translation>Keeping the template's wording: none of the {0} proposed places is rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="393" />
+            <source>Đề xuất viết lại {0} chỗ theo {1} quy tắc; sẽ viết lại {2} chỗ.</source>
+            <translation>{0} places proposed by {1} rules; {2} will be rewritten.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/wording_review.py" line="416" />
+            <source>«{0}» → «{1}»: {2} chỗ. Chọn một chỗ bên trên để xem cả đoạn văn.</source>
+            <translation>«{0}» → «{1}»: {2} places. Choose one above to see its whole paragraph.</translation>
         </message>
     </context>
     <context>
@@ -2294,27 +3365,27 @@ HUYỆN SÔNG MÃ</translation>
     <context>
         <name>levels</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="44" />
             <source>Tỉnh</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="45" />
             <source>Sở, ban, ngành</source>
             <translation>Provincial department</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="46" />
             <source>Huyện</source>
             <translation>District</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="47" />
             <source>Phòng (cấp huyện)</source>
             <translation>District office</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="48" />
             <source>Xã, phường, đặc khu</source>
             <translation>Commune, ward, special zone</translation>
         </message>
@@ -2375,17 +3446,32 @@ HUYỆN SÔNG MÃ</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="22" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="48" />
+            <source>Dữ liệu bị hỏng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="49" />
+            <source>Mở trang khôi phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="50" />
+            <source>Để sau</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/errors.py" line="56" />
             <source>Không thực hiện được</source>
             <translation>Could not be done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="29" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="63" />
             <source>Lỗi không mong đợi</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="30" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="64" />
             <source>Đã xảy ra lỗi trong chương trình. Dữ liệu đã lưu không bị ảnh hưởng.
 Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
             <translation>The program hit an error. Saved data is not affected.

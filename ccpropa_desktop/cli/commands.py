@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import TASK_FIELD_LABELS, TASK_FIELDS, Plan
+from ccpropa_desktop.domain.noi_nhan import archive_line
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import backups, editing, issuing, mappings, plans, templates, unit
+from ccpropa_desktop.services import editing, issuing, mappings, plans, templates, unit
 from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.store import Store
@@ -78,6 +79,8 @@ def unit_show(args: argparse.Namespace) -> None:
     emit(f"Viết tắt: {profile.abbreviation}   Cấp: {LEVELS[profile.level]}   Địa danh: {profile.place}")
     emit(f"Người ký: {profile.signer.authority} / {profile.signer.title} / {profile.signer.name}")
     emit(f"Nơi nhận: {len(profile.recipients)}   Danh bạ cơ quan: {len(profile.agencies)}")
+    emit(f"Đơn vị soạn thảo: {profile.drafting_unit or '(chưa khai báo)'}   "
+         f"Dòng lưu: - {archive_line(profile.drafting_unit)}.")
 
 
 # -- mapping -----------------------------------------------------------------------------------
@@ -168,22 +171,19 @@ def plan_show(args: argparse.Namespace) -> None:
         return emit_json(plan)
     emit(f"Kế hoạch {plan.id}: {plan.title}")
     emit(f"Năm {plan.year} · mẫu {plan.template_id} ({plan.template_ref.get('citation', '')})")
+    emit(f"Hình thức: {'B (Quyết định ban hành Kế hoạch)' if plan.form == 'B' else 'A (Kế hoạch)'}")
     for basis in plan.legal_bases:
         emit(basis)
+    if plan.opening:
+        emit(f"Mở đầu: {plan.opening}")
+    signer = [plan.signer.authority, plan.signer.title, plan.signer.name]
+    emit(f"Người ký: {' / '.join(v or '(theo hồ sơ đơn vị)' for v in signer)}")
+    emit(f"Nơi nhận: {len(plan.recipients)} (riêng của kế hoạch)" if plan.recipients
+         else "Nơi nhận: theo hồ sơ đơn vị")
     for s in plan.sections:
         emit(f"{'  ' * s.depth}{s.number} {s.title} ({len(s.paragraphs)} đoạn)")
     emit(f"Phụ lục: {plan.appendix_title} ({len(plan.tasks)} nhiệm vụ)")
     _print_tasks(plan)
-
-
-def plan_edit(args: argparse.Namespace) -> None:
-    with _store(args) as store:
-        plan = plans.edit_plan(store, args.plan, title=args.title, legal_bases=args.basis,
-                               closing=args.closing, appendix_title=args.appendix_title,
-                               form=args.form)
-    if args.json:
-        return emit_json(plan)
-    emit(f"Đã lưu kế hoạch {plan.id}: {plan.title}")
 
 
 def plan_render(args: argparse.Namespace) -> None:
@@ -193,6 +193,8 @@ def plan_render(args: argparse.Namespace) -> None:
         else:
             rendered = issuing.render_current(store, args.plan, args.format, draft=args.draft,
                                               form=args.form)
+            for warning in plans.plan_warnings(plans.get_plan(store, args.plan)):
+                sys.stderr.write(f"Lưu ý: {warning}\n")
     path = write_output(rendered.data, args.out)
     if rendered.sha256_ok is False:
         sys.stderr.write("Cảnh báo: tệp in lại khác bản đã ban hành (phông chữ hoặc thư viện đã đổi); "
@@ -310,31 +312,6 @@ def section_edit(args: argparse.Namespace) -> None:
     if args.json:
         return emit_json(section)
     emit(f"Đã sửa mục {section.number} {section.title}.")
-
-
-# -- backups -----------------------------------------------------------------------------------
-def backup_list(args: argparse.Namespace) -> None:
-    with _store(args) as store:
-        items = backups.list_backups(store)
-    if args.json:
-        return emit_json([{"name": b.name, "size": b.size, "created": b.created} for b in items])
-    table([[b.name, b.created, f"{b.size // 1024} KB"] for b in items], ["Tên", "Lúc", "Cỡ"])
-
-
-def backup_create(args: argparse.Namespace) -> None:
-    with _store(args) as store:
-        path = backups.create_backup(store)
-    if args.json:
-        return emit_json({"name": path.name})
-    emit(f"Đã sao lưu: {path.name}")
-
-
-def backup_restore(args: argparse.Namespace) -> None:
-    with _store(args) as store:
-        safety = backups.restore_backup(store, args.name)
-    if args.json:
-        return emit_json({"restored": args.name, "safety_backup": safety.name})
-    emit(f"Đã khôi phục {args.name}. Trạng thái trước đó được lưu ở {safety.name}.")
 
 
 # -- selftest ----------------------------------------------------------------------------------

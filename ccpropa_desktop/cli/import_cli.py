@@ -1,4 +1,4 @@
-"""Import of a province's plan (.docx / pasted text) into a template: `templates import` (W2)."""
+"""Import of a province's plan (.docx, PDF, pasted text) into a template: `templates import` (W2)."""
 
 from __future__ import annotations
 
@@ -29,11 +29,13 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
     the sub-parsers of groups that already exist ("templates", "plan", "task")."""
     _ = group
     p = cmd(existing["templates"], "import", templates_import,
-            "nhập kế hoạch của cấp trên (.docx, hoặc văn bản chép từ PDF) làm kế hoạch mẫu")
-    p.add_argument("file", help="tệp .docx hoặc .txt; “-” để đọc văn bản từ đầu vào chuẩn")
+            "nhập kế hoạch của cấp trên (.docx, .pdf, hoặc văn bản chép từ PDF) làm kế hoạch mẫu")
+    p.add_argument("file", help="tệp .docx, .pdf hoặc .txt; “-” để đọc văn bản từ đầu vào chuẩn")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem kết quả nhập, không lưu")
     p.add_argument("--copy", action="store_true",
                    help="tệp đã là một kế hoạch mẫu: vẫn nhập, thành một bản sao để sửa riêng")
+    p.add_argument("--accept-ocr", action="store_true",
+                   help="văn bản có vẻ bị lỗi nhận dạng chữ (OCR): vẫn lưu, sẽ sửa tay sau")
     p.add_argument("--id", dest="template_id", help="mã của kế hoạch mẫu mới (mặc định: tự đặt theo "
                    "địa danh và năm)")
 
@@ -52,14 +54,15 @@ def templates_import(args: argparse.Namespace) -> None:
         result = importing.import_template(store, Path(args.file), dry_run=args.dry_run,
                                            template_id=args.template_id, data=data,
                                            source_name="stdin" if data is not None else "",
-                                           as_copy=args.copy)
+                                           as_copy=args.copy, accept_ocr=args.accept_ocr)
     finally:
         store.close()
     if args.json:
         return emit_json({"id": result.template["id"], "saved": result.saved, "kind": result.kind,
                           "encoding": result.encoding, "sections": result.sections, "tasks": result.tasks,
                           "unplaced": result.unplaced, "warnings": result.warnings,
-                          "duplicate_of": result.duplicate_of, "template": result.template})
+                          "duplicate_of": result.duplicate_of, "no_appendix": result.no_appendix,
+                          "ocr_damage": round(result.damage, 3), "template": result.template})
     _summary(result)
 
 
@@ -73,7 +76,7 @@ def _summary(result: ImportResult) -> None:
     if result.duplicate_of and not result.saved:
         emit(f"Lưu ý: tệp này đã là kế hoạch mẫu “{result.duplicate_of}”; "
              "nhập lại cần --copy (thành bản sao).")
-    kind = "Word (.docx)" if result.kind == "docx" else "văn bản"
+    kind = {"docx": "Word (.docx)", "pdf": "PDF"}.get(result.kind, "văn bản")
     encoding = "" if result.encoding == "Unicode" else f"; bảng mã {result.encoding} đã chuyển sang Unicode"
     emit(f"Nguồn: {doc['source']} ({kind}{encoding})")
     emit(f"Cơ quan ban hành: {issuer['short_name'] or '…'} (cấp {LEVELS.get(doc['level'], doc['level'])})"
@@ -89,8 +92,12 @@ def _summary(result: ImportResult) -> None:
     signed = " / ".join(x for x in (signer["authority"], signer["title"], signer["name"]) if x)
     emit(f"Người ký: {signed or '…'}")
     appendix = doc["appendix"]
-    emit(f"Phụ lục: {appendix['title'] or appendix['heading']}")
-    emit(f"Cột: {', '.join(c['label'] for c in appendix['columns'])}")
+    if result.no_appendix:
+        emit("Phụ lục: KHÔNG TÌM THẤY bảng nhiệm vụ — đã nhập phần nội dung; phụ lục phải thêm bằng tay "
+             "(lập kế hoạch từ mẫu này rồi thêm nhiệm vụ: ccpropa task add …, hoặc trang «Soạn kế hoạch»).")
+    else:
+        emit(f"Phụ lục: {appendix['title'] or appendix['heading']}")
+        emit(f"Cột: {', '.join(c['label'] for c in appendix['columns'])}")
     emit(f"Dòng không xếp được: {len(result.unplaced)}")
     for line in result.unplaced:
         emit(f"  - {line}")
@@ -98,6 +105,8 @@ def _summary(result: ImportResult) -> None:
         emit("Cần kiểm tra:")
         for line in result.warnings:
             emit(f"  - {line}")
+    if result.damaged and not result.saved:
+        emit("Văn bản có vẻ bị lỗi nhận dạng chữ (OCR): muốn lưu vẫn phải thêm --accept-ocr.")
     if result.saved:
         emit(f"Xem: ccpropa templates show {doc['id']}   "
              f"Lập kế hoạch: ccpropa plan new --template {doc['id']} --year NĂM")

@@ -11,7 +11,20 @@ from typing import Any
 from ccpropa_desktop import __version__
 from ccpropa_desktop.errors import UserError
 
-from . import commands, import_cli, package_cli, report_cli, tracking_cli, wording_cli
+from . import (
+    backup_cli,
+    commands,
+    find_cli,
+    guard,
+    import_cli,
+    lifecycle_cli,
+    package_cli,
+    plan_parts_cli,
+    report_cli,
+    sheets_cli,
+    tracking_cli,
+    wording_cli,
+)
 from .argparse_vi import VietnameseArgumentParser
 
 Handler = Callable[[argparse.Namespace], int | None]
@@ -121,13 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd(pl, "list", commands.plan_list, "liệt kê kế hoạch")
     p = cmd(pl, "show", commands.plan_show, "xem kế hoạch")
     p.add_argument("plan")
-    p = cmd(pl, "edit", commands.plan_edit, "sửa thông tin chung của kế hoạch")
-    p.add_argument("plan")
-    p.add_argument("--title")
-    p.add_argument("--basis", action="append", help="đoạn Căn cứ (lặp lại cho nhiều đoạn)")
-    p.add_argument("--closing", action="append", help="đoạn kết (lặp lại cho nhiều đoạn)")
-    p.add_argument("--appendix-title")
-    p.add_argument("--form", help="A: Kế hoạch; B: Quyết định ban hành Kế hoạch")
+    p = cmd(pl, "edit", plan_parts_cli.plan_edit, "sửa thông tin chung của kế hoạch: trích yếu, căn cứ, "
+            "mở đầu, đoạn kết, phụ lục, hình thức, người ký, nơi nhận")
+    plan_parts_cli.add_arguments(p)
     p = cmd(pl, "render", commands.plan_render, "in/xuất kế hoạch ra PDF hoặc DOCX")
     p.add_argument("plan")
     p.add_argument("--format", choices=["pdf", "docx"], default="pdf")
@@ -159,19 +168,17 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--paragraph", action="append", help="một đoạn (lặp lại cho nhiều đoạn)")
     outline_commands(sc, "sections", "mục")
 
-    b = group("backup", "sao lưu")
-    cmd(b, "list", commands.backup_list, "liệt kê bản sao lưu")
-    cmd(b, "create", commands.backup_create, "sao lưu ngay")
-    p = cmd(b, "restore", commands.backup_restore, "khôi phục từ bản sao lưu")
-    p.add_argument("name")
+    b = group("backup", "sao lưu và khôi phục (làm được cả khi tệp dữ liệu hỏng)")  # commands: backup_cli
 
     p = groups.add_parser("selftest", parents=[common],
                           help="tự kiểm tra bản cài đặt (trong thư mục tạm; không mở dữ liệu của đơn vị)")
     p.set_defaults(handler=commands.selftest)
 
     # Each workflow module adds its own commands (or extends a group) here.
-    existing = {"templates": t, "plan": pl, "task": tk}  # shared: report_cli adds "report" for package_cli
-    for module in (import_cli, tracking_cli, report_cli, package_cli, wording_cli):
+    # shared: report_cli adds "report" for package_cli; backup_cli fills "backup"
+    existing = {"templates": t, "plan": pl, "task": tk, "backup": b}
+    for module in (backup_cli, import_cli, tracking_cli, report_cli, package_cli, wording_cli, find_cli,
+                   lifecycle_cli, sheets_cli):
         module.register(group, cmd, existing)
     return parser
 
@@ -185,7 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.data_dir = getattr(args, "data_dir", None)
     args.json = getattr(args, "json", False)
     try:
-        result: Any = args.handler(args)
+        with guard.guarded(args):  # notes, SQLite failures as messages
+            result: Any = args.handler(args)
         sys.stdout.flush()
     except UserError as exc:
         sys.stderr.write(f"Lỗi: {exc.message}\n")
@@ -195,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: one line (and a log), never a traceback
+        return guard.crashed(exc, args)
     return int(result or 0)
 
 

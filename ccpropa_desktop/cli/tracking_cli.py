@@ -165,11 +165,13 @@ def _due_text(row: tracking.StatusRow) -> str:
 
 # -- period show / set ------------------------------------------------------------------------------------
 def period_show(args: argparse.Namespace) -> None:
+    text = (args.year or "").strip()
+    year = dt.date.today().year if not text else int(text) if text.isascii() and text.isdigit() else 0
+    if not 2000 <= year <= 2100:
+        raise UserError("year_invalid", f"Năm “{args.year}” không hợp lệ: nhập năm bằng số, từ 2000 đến "
+                        "2100, ví dụ 2024.", field="year")
     with _store(args) as store:
         rules = tracking.period_rules(store)
-    year = int(args.year) if args.year else dt.date.today().year
-    if not 2000 <= year <= 2100:
-        raise UserError("year_invalid", f"Năm không hợp lệ: {year}.", field="year")
     items = [(p, *p.window(rules), p.due(rules)) for p in periods_of_year(year)]
     if args.json:
         return emit_json({"cutoff_day": rules.cutoff_day, "due_day": rules.due_day,

@@ -53,14 +53,15 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
             p.add_argument("--off", action="store_true", help="tắt quy tắc có sẵn cùng mã")
 
 
-def print_changes(changes: list[Change]) -> None:
+def print_changes(changes: list[Change], *, keep_hint: bool = True) -> None:
     """Changes grouped by rule, with counts and each occurrence in its context."""
     groups = revoice.grouped(changes)
     if not groups:
         emit("Không có gì cần viết lại: lời văn đã là của đơn vị.")
         return
+    keep = "; giữ nguyên: --keep-wording" if keep_hint else ""
     emit(f"Đề xuất viết lại: {len(changes)} chỗ, {len(groups)} quy tắc "
-         "(bỏ một quy tắc: --skip-rule MÃ; một chỗ: --skip MÃ_THAY_ĐỔI; giữ nguyên: --keep-wording).")
+         f"(bỏ một quy tắc: --skip-rule MÃ; một chỗ: --skip MÃ_THAY_ĐỔI{keep}).")
     for g in groups:
         emit(f"\n[{g.rule}] {g.label}: {len(g.changes)} chỗ")
         for c in g.changes:

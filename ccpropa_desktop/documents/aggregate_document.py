@@ -203,7 +203,10 @@ def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issu
     if addressee:  # one addressee: on the "Kính gửi:" line, ending with "." (ND30 II.9.d)
         blocks.append(KinhGui([addressee.strip().rstrip(";.,") + "."]))
     blocks += _body(view, issuer, on or date or dt.date.today())
-    blocks.append(signature_block(unit, recipient_lines(others, first="Như trên")))
+    signature = signature_block(unit, recipient_lines(others, first="Như trên",
+                                                      drafting_unit=unit.drafting_unit))
+    signature.keep_with_previous = True  # on the page of the last body line (§8)
+    blocks.append(signature)
     ref_number = f"{formats.document_number(number).strip() or '…'}/BC-{unit.abbreviation}"
     ref_date = formats.long_date(date) if date else f"ngày … tháng … năm {period.year}"
     attached = f"(Kèm theo Báo cáo số {ref_number} {ref_date} của {issuer})"

@@ -9,6 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+LAYOUT = 2
+"""The layout rules documents are built and printed with. 1: before issue 11 — no "- Lưu: VT, …."
+line added to Nơi nhận, the signature not kept with the last body line, appendix cells cut across
+pages at the full column width. An issued version is rebuilt with the layout it was issued with
+(its snapshot's "layout", 1 when absent), so its PDF stays byte for byte the one that was signed."""
+
 Style = Literal["basis", "body", "heading1", "heading2", "heading3", "center_bold", "center_italic",
                 "article"]
 
@@ -96,6 +102,7 @@ class Document:
     parts: list[Part]
     draft: bool = False
     title: str = ""  # PDF metadata / DOCX core properties
+    layout: int = LAYOUT
 
     def text_blocks(self) -> list[Block]:
         return [b for part in self.parts for b in part.blocks]

@@ -67,19 +67,30 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 class CellText(Flowable):
-    """Plain text in a table cell, left-aligned or centred, drawn line by line."""
+    """Plain text in a table cell, left-aligned or centred, drawn line by line.
+
+    ``width`` is the cell's inner width (column minus padding). reportlab measures a cell at that
+    width but splits it across pages at the column's full width (``Table._splitCell``); lines broken
+    at the wider measure ran over the column rule, and could not be cut where the page ended, so the
+    table did not fit (LayoutError). With ``width`` every measure uses the inner width.
+    """
 
     def __init__(self, text: str, font: str, size: float, leading: float,
-                 align: Literal["left", "center"] = "left", lines: list[str] | None = None) -> None:
+                 align: Literal["left", "center"] = "left", lines: list[str] | None = None,
+                 width: float | None = None) -> None:
         super().__init__()
         self.text = text
         self.font = font
         self.size = size
         self.leading = leading
         self.align = align
+        self.inner = width
         self._fixed = lines
         self._by_width: dict[float, list[str]] = {}
         self.lines: list[str] = []
+
+    def _measure(self, avail_width: float) -> float:
+        return avail_width if self.inner is None else min(avail_width, self.inner)
 
     def _lines_for(self, width: float) -> list[str]:
         if self._fixed is not None:
@@ -90,18 +101,19 @@ class CellText(Flowable):
         return self._by_width[key]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.lines = self._lines_for(avail_width)
-        self.width = avail_width
+        width = self._measure(avail_width)
+        self.lines = self._lines_for(width)
+        self.width = width
         self.height = len(self.lines) * self.leading
-        return avail_width, self.height
+        return width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        lines = self._lines_for(avail_width)
+        lines = self._lines_for(self._measure(avail_width))
         fit = int(avail_height // self.leading)
         if fit <= 0 or fit >= len(lines):
             return []
-        return [CellText(self.text, self.font, self.size, self.leading, self.align, lines[:fit]),
-                CellText(self.text, self.font, self.size, self.leading, self.align, lines[fit:])]
+        return [CellText(self.text, self.font, self.size, self.leading, self.align, lines[:fit], self.inner),
+                CellText(self.text, self.font, self.size, self.leading, self.align, lines[fit:], self.inner)]
 
     def draw(self) -> None:
         canvas = self.canv

@@ -43,6 +43,8 @@ _AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordW
 _AFTER_TBL_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
                       "w:tblDescription", "w:tblPrChange")
 _AFTER_TBL_CELL_MAR = ("w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+_AFTER_CANT_SPLIT = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del",
+                     "w:trPrChange")
 _AFTER_PG_NUM_TYPE = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection",
                       "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
 
@@ -243,6 +245,9 @@ def _paragraph(doc, block: Paragraph) -> None:
 
 
 def _signature(doc, block: Signature) -> None:
+    """ô 7–9b as a borderless table of one row that cannot break (w:cantSplit) and whose paragraphs
+    keep with the next; with ``keep_with_previous`` the last body paragraph and the spacer keep with
+    it too, so Word and LibreOffice never leave the block alone on a page (§8)."""
     if block.keep_with_previous and doc.paragraphs:
         doc.paragraphs[-1].paragraph_format.keep_with_next = True
     _para(doc, size=6, keep_next=block.keep_with_previous)
@@ -259,9 +264,7 @@ def _signature(doc, block: Signature) -> None:
         _para(right, line, size=N.SIGN_SIZE, bold=True, align="center", keep_next=True)
     _para(right, block.name, size=N.SIGN_SIZE, bold=True, align="center", before=N.SIGN_GAP)
     for row in table.rows:  # keep the block on one page
-        tr_pr = row._tr.get_or_add_trPr()
-        cant = OxmlElement("w:cantSplit")
-        tr_pr.append(cant)
+        row._tr.get_or_add_trPr().insert_element_before(OxmlElement("w:cantSplit"), *_AFTER_CANT_SPLIT)
 
 
 def _appendix_heading(doc, block: AppendixHeading, width: float) -> None:
@@ -414,10 +417,21 @@ def _block(doc, block: Block, width: float) -> None:
         raise TypeError(f"unknown block {block!r}")
 
 
+CORE_PROPERTY_MAX = 255
+"""python-docx refuses a core property (docProps/core.xml) longer than this."""
+
+
+def core_title(title: str) -> str:
+    """The file's Title property: the document's name cut to 255 characters with "…" (a trích yếu
+    may be longer; the document's own text is never cut)."""
+    text = printable(title).replace("\n", " ")
+    return text if len(text) <= CORE_PROPERTY_MAX else text[:CORE_PROPERTY_MAX - 1].rstrip() + "…"
+
+
 def render_docx(document: Document) -> bytes:
     doc = new_docx()
     _base_styles(doc)
-    doc.core_properties.title = printable(document.title).replace("\n", " ")
+    doc.core_properties.title = core_title(document.title)
     doc.core_properties.author = "ccpropa-desktop"
     parts: list[Part] = document.parts
     for index, part in enumerate(parts):

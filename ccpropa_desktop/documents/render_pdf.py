@@ -21,12 +21,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.doctemplate import LayoutError
+
+from ccpropa_desktop.errors import UserError
 
 from . import fonts, kinh_gui
 from . import nd30 as N
 from .formats import printable
 from .glyphs import check_printable
 from .model import (
+    LAYOUT,
     AppendixHeading,
     Block,
     Document,
@@ -37,11 +41,12 @@ from .model import (
     TaskTable,
     Title,
 )
-from .pdf_cells import CellText
+from .pdf_cells import CellText, wrap_lines
 
 ASCENT = 0.891  # Times New Roman ascent / em
 LINE = 1.15  # single line spacing / em
 RULE_GAP = 5  # rule below the last line box, clear of descenders and stacked diacritics
+CELL_PAD_LEFT = CELL_PAD_RIGHT = 3  # appendix table cells
 
 
 def markup(text: str) -> str:
@@ -121,10 +126,11 @@ class Rule(Flowable):
 class HeaderBlock(Flowable):
     """ô 1–4 drawn at exact positions, so "Số:" and the date line share one baseline (§2)."""
 
-    def __init__(self, header: Header) -> None:
+    def __init__(self, header: Header, layout: int = LAYOUT) -> None:
         super().__init__()
         self.header = Header([_line(t) for t in header.parent_lines], [_line(t) for t in header.name_lines],
                              _line(header.number_line), _line(header.date_line), header.draft)
+        self.layout = layout  # 1: a word wider than its column was left to run over it
         self.ops: list[tuple] = []
 
     def _fit(self, text: str, size: float, min_size: float, width: float, bold: bool, italic: bool
@@ -133,7 +139,11 @@ class HeaderBlock(Flowable):
         for s in (size, min_size):
             if fonts.width(text, s, bold, italic) <= width:
                 return s, [text]
-        return min_size, simpleSplit(text, fonts.face(bold, italic), min_size, width) or [""]
+        face = fonts.face(bold, italic)
+        lines = simpleSplit(text, face, min_size, width) or [""]
+        if self.layout >= 2 and any(fonts.width(line, min_size, bold, italic) > width for line in lines):
+            lines = wrap_lines(text, face, min_size, width)  # a word wider than the column: cut it
+        return min_size, lines
 
     def _column(self, x_center: float, y: float, lines: list[tuple[str, float, float, bool, bool]],
                 width: float) -> tuple[float, list[float]]:
@@ -269,17 +279,22 @@ def _title(block: Title, st: dict[str, ParagraphStyle], width: float) -> list[Fl
     return out
 
 
-def _signature(block: Signature, st: dict[str, ParagraphStyle]) -> Flowable:
+def _signature(block: Signature, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """ô 7–9b: the flowables to keep together on one page (with the last body paragraph when the
+    block says so: one KeepTogether around all of them, never nested, as a nested one measures
+    0xffffff points tall and would always start a new page)."""
     left: list[Flowable] = [RLParagraph("Nơi nhận:", st["noi_nhan"])]
     left += [RLParagraph(markup(r), st["noi_nhan_item"]) for r in block.recipients]
     right: list[Flowable] = [RLParagraph(markup(line), st["sign"]) for line in block.authority_lines]
     right += [Spacer(1, N.SIGN_GAP), RLParagraph(markup(block.name), st["sign"])]
-    table = Table([[left, right]], colWidths=[N.LEFT_COL_W, N.RIGHT_COL_W])
+    # Kept on one page (KeepTogether); only a block taller than a page (hundreds of recipients) runs on,
+    # cut inside its one row, rather than failing to print.
+    table = Table([[left, right]], colWidths=[N.LEFT_COL_W, N.RIGHT_COL_W], splitInRow=1)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.face()),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 12), table])
+    return [Spacer(1, 12), table]
 
 
 class AppendixTable(Table):
@@ -308,20 +323,23 @@ class AppendixTable(Table):
         return self._splitRows(avail_height, doInRowSplit=1)
 
 
-def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Table:
+def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float, layout: int = LAYOUT) -> Table:
     total = sum(c.weight for c in block.columns)
     widths = [width * c.weight / total for c in block.columns]
+    # Each cell measured inside its padding (layout 1: reportlab's in-row split used the full width).
+    inner = [w - CELL_PAD_LEFT - CELL_PAD_RIGHT if layout >= 2 else None for w in widths]
     data: list[list[list[Flowable]]] = [[[RLParagraph(markup(c.label), st["cell_head"])]
                                          for c in block.columns]]
     leading = N.TABLE_SIZE * 1.2
     regular, bold = fonts.face(), fonts.face(True)
     for index, row in enumerate(block.rows):
         cells: list[list[Flowable]] = []
-        for col, text in zip(block.columns, row, strict=True):
+        for col, text, cell_width in zip(block.columns, row, inner, strict=True):
             face = bold if index in block.bold_rows and col is block.columns[1] else regular
             # In a list, not bare: reportlab's in-row split (splitInRow) only splits list cells; a
             # bare flowable cell is dropped and the table overprints itself.
-            cells.append([CellText(printable(text), face, N.TABLE_SIZE, leading, col.align)])
+            cells.append([CellText(printable(text), face, N.TABLE_SIZE, leading, col.align,
+                                   width=cell_width)])
         data.append(cells)
     table = AppendixTable(data, colWidths=widths, repeatRows=1, splitInRow=int(2 * leading + 7))
     if width <= N.TEXT_W:  # a table in a portrait part
@@ -331,7 +349,7 @@ def _table(block: TaskTable, st: dict[str, ParagraphStyle], width: float) -> Tab
         ("GRID", (0, 0), (-1, -1), N.RULE_WIDTH, "black"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_LEFT), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_RIGHT),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]))
     return table
@@ -348,9 +366,10 @@ def _kinh_gui(block: KinhGui, st: dict[str, ParagraphStyle], width: float) -> li
     return out
 
 
-def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float, layout: int = LAYOUT
+               ) -> list[Flowable]:
     if isinstance(block, Header):
-        return [HeaderBlock(block)]
+        return [HeaderBlock(block, layout)]
     if isinstance(block, Title):
         return _title(block, st, width)
     if isinstance(block, Paragraph):
@@ -364,7 +383,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> lis
     if isinstance(block, KinhGui):
         return _kinh_gui(block, st, width)
     if isinstance(block, Signature):
-        return [_signature(block, st)]
+        return [KeepTogether(_signature(block, st))]
     if isinstance(block, AppendixHeading):
         out: list[Flowable] = [RLParagraph(markup(block.label), st["appendix_label"]),
                                RLParagraph(markup(block.title), st["title"])]
@@ -373,7 +392,7 @@ def _flowables(block: Block, st: dict[str, ParagraphStyle], width: float) -> lis
                 Rule(min(widest, width) * N.ISSUER_RULE_RATIO), Spacer(1, 4)]
         return out
     if isinstance(block, TaskTable):
-        return [_table(block, st, width)]
+        return [_table(block, st, width, layout)]
     raise TypeError(f"unknown block {block!r}")
 
 
@@ -389,12 +408,17 @@ def render_pdf(document: Document) -> bytes:
         if index:
             story += [NextPageTemplate(f"{part.orientation}-first"), PageBreak()]
         for block in part.blocks:
-            flowables = _flowables(block, st, width)
+            flowables = _flowables(block, st, width, document.layout)
             if isinstance(block, Signature) and block.keep_with_previous and story \
                     and isinstance(story[-1], RLParagraph):
-                flowables = [KeepTogether([story.pop(), *flowables])]
+                flowables = [KeepTogether([story.pop(), *_signature(block, st)])]
             story += flowables
     if document.parts and document.parts[0].orientation == "landscape":
         story.insert(0, NextPageTemplate("landscape-first"))
-    doc.build(story)
+    try:
+        doc.build(story)
+    except LayoutError as exc:  # only a part drawn whole (the header: ô 1–4) can be taller than a page
+        raise UserError("layout_too_tall", "Không in được văn bản: phần phải in trọn trên một trang (phần "
+                        "đầu văn bản: tên cơ quan, địa danh) dài hơn một trang giấy. Hãy rút gọn các dòng đó "
+                        "trong Hồ sơ đơn vị rồi in lại.", detail=str(exc)[:200]) from exc
     return buffer.getvalue()

@@ -62,7 +62,8 @@ def build_report_document(report: Report, unit: UnitProfile | None, issue: Issue
     if report.kinh_gui.paragraphs:
         blocks.append(KinhGui(kinh_gui_lines(report.kinh_gui.paragraphs)))
     blocks += [Paragraph(text, style) for style, text in report.outline()]  # type: ignore[arg-type]
-    signature = signature_block(unit, recipient_lines(report.noi_nhan.paragraphs))
+    signature = signature_block(unit, recipient_lines(report.noi_nhan.paragraphs,
+                                                      drafting_unit=unit.drafting_unit))
     signature.keep_with_previous = True  # never a page holding only the signature
     blocks.append(signature)
     parts = [Part("portrait", blocks)]

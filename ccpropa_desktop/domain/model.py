@@ -35,6 +35,9 @@ class UnitProfile:
     recipients: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     short_name: str = ""  # how documents cite the unit: "UBND huyện Sông Mã"
+    # The drafting unit's abbreviation on the last Nơi nhận line, "- Lưu: VT, NV." ("" = "- Lưu: VT.").
+    # A default, so profiles and issued snapshots saved before it existed still load.
+    drafting_unit: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -114,6 +117,13 @@ class Plan:
     sections: list[Section] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     template_ref: dict[str, Any] = field(default_factory=dict)  # number, date, issuer of the template
+    # Document parts of this plan (issue 11). Empty or None: derived when the document is printed.
+    opening: str = ""  # form A, joined to the last căn cứ: "UBND huyện … xây dựng Kế hoạch …, như sau:"
+    appendix_note: str = ""  # "(Kèm theo Kế hoạch số … ngày … của …)"; "" = from the number and date
+    power_basis: str | None = None  # form B's first căn cứ (the law that gives the power); None = data
+    proposer: str | None = None  # form B: "Theo đề nghị của <proposer>."; None = the level's default
+    signer: Signer = field(default_factory=Signer)  # empty fields = the unit profile's signer
+    recipients: list[str] = field(default_factory=list)  # Nơi nhận; empty = the unit profile's
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -146,4 +156,6 @@ def plan_from_dict(data: dict[str, Any]) -> Plan:
     fields = dict(data)
     fields["sections"] = [Section(**s) for s in fields.get("sections", [])]
     fields["tasks"] = [Task(**t) for t in fields.get("tasks", [])]
+    if isinstance(fields.get("signer"), dict):
+        fields["signer"] = signer_from_dict(fields["signer"])
     return Plan(**fields)

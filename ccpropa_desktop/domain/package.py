@@ -120,8 +120,12 @@ def unsafe_name(name: str) -> bool:
     return any(part == ".." for part in name.split("/"))
 
 
-def check_members(members: Iterable[MemberInfo]) -> list[Problem]:
-    """Names, duplicates, declared sizes and ratios; nothing is decompressed yet."""
+def check_members(members: Iterable[MemberInfo], limits: Mapping[str, int] = MAX_MEMBER_SIZE
+                  ) -> list[Problem]:
+    """Names, duplicates, declared sizes and ratios; nothing is decompressed yet. `limits` names
+    the members a valid package holds (in order) with each one's largest size: a report package's
+    by default, a template package's (.ccpt) in services.template_packages."""
+    expected = tuple(limits)
     problems: list[Problem] = []
     seen: set[str] = set()
     for m in members:
@@ -135,9 +139,9 @@ def check_members(members: Iterable[MemberInfo]) -> list[Problem]:
                                     "không biết bản nào là thật, từ chối."))
             continue
         seen.add(m.name)
-        if m.name not in MEMBERS:
+        if m.name not in expected:
             problems.append(Problem("unexpected_member", f"Gói chứa thành phần lạ “{shown}”; gói hợp lệ "
-                                    f"chỉ có {', '.join(MEMBERS)}."))
+                                    f"chỉ có {', '.join(expected)}."))
             continue
         if m.encrypted:
             problems.append(Problem("encrypted", f"Thành phần “{m.name}” bị mã hóa bằng mật khẩu: "
@@ -147,7 +151,7 @@ def check_members(members: Iterable[MemberInfo]) -> list[Problem]:
             problems.append(Problem("bad_compression", f"Thành phần “{m.name}” dùng kiểu nén không hỗ trợ "
                                     "(chỉ nhận stored hoặc deflate)."))
             continue
-        limit = MAX_MEMBER_SIZE[m.name]
+        limit = limits[m.name]
         if m.size > limit or m.size < 0:
             problems.append(Problem("member_too_large", f"Thành phần “{m.name}” quá lớn: "
                                     f"{human_size(m.size)}, tối đa {human_size(limit)}."))
@@ -157,7 +161,7 @@ def check_members(members: Iterable[MemberInfo]) -> list[Problem]:
             problems.append(Problem("zip_bomb", f"Thành phần “{m.name}” có tỷ lệ nén bất thường "
                                     f"({ratio} lần, {human_size(m.size)} khi giải nén): nghi là bom nén "
                                     "(zip bomb), không mở."))
-    for name in MEMBERS:
+    for name in expected:
         if name not in seen:
             problems.append(Problem("missing_member", f"Gói thiếu thành phần “{name}”."))
     return problems

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from ccpropa_desktop.domain.model import Plan, Task, UnitProfile
+from ccpropa_desktop.domain.noi_nhan import with_archive
 from ccpropa_desktop.domain.periods import Period
 from ccpropa_desktop.domain.text import fold, nfc
 from ccpropa_desktop.domain.tracking import METRICS, Progress, Status
@@ -631,8 +632,8 @@ def draft_report(plan: Plan, unit: UnitProfile, progress: dict[int, Progress], p
     # The first recipient is where the report goes by default: "Như trên" covers it.
     others = [_bare(r) for r in unit.recipients[len(first):] if fold(_bare(r)) not in addressees and _bare(r)]
     noi_nhan = _section("noi_nhan", SECTION_TITLES["noi_nhan"], others, prose, inherited)
-    noi_nhan.paragraphs = _recipients(noi_nhan.paragraphs, bool(kinh_gui.paragraphs))
-    noi_nhan.generated = _recipients(noi_nhan.generated, bool(kinh_gui.paragraphs))
+    noi_nhan.paragraphs = _recipients(noi_nhan.paragraphs, bool(kinh_gui.paragraphs), unit.drafting_unit)
+    noi_nhan.generated = _recipients(noi_nhan.generated, bool(kinh_gui.paragraphs), unit.drafting_unit)
     kinh_gui.paragraphs = [_bare(a) for a in kinh_gui.paragraphs]
 
     return Report(
@@ -663,12 +664,10 @@ def _bare(item: str) -> str:
     return nfc(item).strip().lstrip("-").strip().rstrip(";.").strip()
 
 
-def _recipients(items: list[str], upward: bool) -> list[str]:
-    """Nơi nhận without punctuation: "Như trên" first when sent upward (ND30 II.9), "Lưu: VT" last."""
+def _recipients(items: list[str], upward: bool, drafting_unit: str = "") -> list[str]:
+    """Nơi nhận without punctuation: "Như trên" first when sent upward (ND30 II.9), "Lưu: VT, <drafting
+    unit>" last."""
     bare = [b for b in (_bare(i) for i in items) if b]
     if upward and (not bare or fold(bare[0]) != "nhu tren"):
         bare = ["Như trên", *[b for b in bare if fold(b) != "nhu tren"]]
-    if not any(fold(b).startswith("luu:") or fold(b).startswith("luu ") for b in bare):
-        bare.append("Lưu: VT")
-    archive = [b for b in bare if fold(b).startswith(("luu:", "luu "))]
-    return [b for b in bare if b not in archive] + archive
+    return with_archive(bare, drafting_unit)

@@ -2,11 +2,82 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
+# Text that comes in (typed, pasted, read from a file or a package) loses the characters that have no
+# business in an administrative document and can hide or disguise what it says: C0/C1 control
+# characters and DEL (tab and newline are kept), the bidirectional embeddings, overrides, isolates and
+# marks (U+202E "RIGHT-TO-LEFT OVERRIDE" shows "fdp.exe" as "exe.pdf"), and a stray byte-order mark.
+# Line breaks in other spellings (CR LF, CR, VT, FF, NEL, U+2028/U+2029) become "\n".
+_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f"
+                     "\u202a-\u202e\u2066-\u2069\ufeff]")
+_removed: ContextVar[list[str] | None] = ContextVar("ccpropa_removed_chars", default=None)
+_listener: list[Callable[[list[str]], None]] = []
+
+
+def char_name(ch: str) -> str:
+    """"U+202E RIGHT-TO-LEFT OVERRIDE", "U+0000"."""
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X}" + (f" {name}" if name else "")
+
+
+def strip_unsafe(text: str) -> tuple[str, list[str]]:
+    """``text`` with line breaks made "\n" and the unsafe characters above removed; also the list of
+    what was removed (one "U+…" name per character). Tab and newline stay."""
+    text = _NEWLINES.sub("\n", text)
+    removed = [char_name(m.group()) for m in _UNSAFE.finditer(text)]
+    return (_UNSAFE.sub("", text), removed) if removed else (text, removed)
+
+
+def clean_text(text: str) -> str:
+    """NFC and `strip_unsafe` (prose: tabs, newlines and spaces kept as they are). What was removed is
+    reported to whoever listens (`noting_removals`, `set_removal_listener`)."""
+    cleaned, removed = strip_unsafe(nfc(text))
+    if removed:
+        _note(removed)
+    return cleaned
+
+
+def _note(removed: list[str]) -> None:
+    collected = _removed.get()
+    if collected is not None:
+        collected.extend(removed)
+    for listener in _listener:
+        listener(removed)
+
+
+@contextlib.contextmanager
+def noting_removals() -> Iterator[list[str]]:
+    """Collect, in this context, every character `clean_text` / `clean_line` removed (the CLI prints
+    one note after the command)."""
+    collected: list[str] = []
+    token = _removed.set(collected)
+    try:
+        yield collected
+    finally:
+        _removed.reset(token)
+
+
+def set_removal_listener(listener: Callable[[list[str]], None] | None) -> None:
+    """One process-wide listener (the window's status bar), or None to stop listening."""
+    _listener.clear()
+    if listener is not None:
+        _listener.append(listener)
+
+
+def removal_note(removed: list[str]) -> str:
+    """The Vietnamese note shown when characters were removed from text that came in."""
+    names = list(dict.fromkeys(removed))
+    shown = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+    return (f"Đã bỏ {len(removed)} ký tự điều khiển hoặc ký tự đổi chiều chữ khỏi văn bản nhập vào "
+            f"({shown}): các ký tự này không in ra được và có thể che giấu nội dung.")
 
 # Combining marks that change the letter (folded into the primary weight) ...
 _MODIFIERS = {"\u0306": 1, "\u0302": 2, "\u031b": 3}  # breve ă, circumflex â ê ô, horn ơ ư
@@ -20,8 +91,8 @@ def nfc(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """NFC, collapsed inner spaces, stripped ends (newlines kept)."""
-    lines = [_SPACES.sub(" ", line).strip() for line in nfc(text).split("\n")]
+    """NFC, no unsafe characters (`clean_text`), collapsed inner spaces, stripped ends (newlines kept)."""
+    lines = [_SPACES.sub(" ", line).strip() for line in clean_text(text).split("\n")]
     return "\n".join(lines).strip()
 
 

@@ -7,6 +7,7 @@ own transaction: a bad file among 500 is reported and skipped, the others are ke
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from ccpropa_desktop.domain.periods import parse_period
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 from ccpropa_desktop.store import aggregate as received
+from ccpropa_desktop.store.files import os_reason
 
 from .packages import load_package
 
@@ -91,14 +93,16 @@ def _keep(store: Store, sha256: str, raw: bytes) -> bool:
     target = folder / f"{sha256}{P.EXTENSION}"
     if target.exists():
         return True
+    tmp = target.with_name(target.name + ".tmp")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
         tmp.write_bytes(raw)
         tmp.replace(target)
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # nothing half-written stays in received/
         raise UserError("write_failed", f"Không lưu được gói vào thư mục dữ liệu {folder}: "
-                        f"{exc.strerror or exc}.") from exc
+                        f"{os_reason(exc)}.") from exc
     return True
 
 

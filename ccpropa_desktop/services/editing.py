@@ -91,7 +91,11 @@ def edit_task(store: Store, plan_id: int | str, number: str, values: dict[str, s
     plan = get_plan(store, plan_id)
     i = _find(plan, "tasks", number)
     task = plan.tasks[i]
-    for key, value in _fields(values).items():
+    fields = _fields(values)
+    if "content" in fields and not fields["content"]:  # as add_task: a task says what is to be done
+        raise UserError("task_invalid", f"Nội dung nhiệm vụ {task.number} không được để trống (--content).",
+                        field="content")
+    for key, value in fields.items():
         setattr(task, key, value)
     store.save_outline(plan.id, "tasks", plan.tasks, updated=[task])
     return _renumbered(store, plan.id, "tasks", task.id)

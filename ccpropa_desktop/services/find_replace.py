@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.revoice import context
-from ccpropa_desktop.domain.text import fold, nfc
+from ccpropa_desktop.domain.text import clean_text, fold, nfc
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 
@@ -83,7 +83,7 @@ def find(plan: Plan, query: str, options: Options = Options()) -> list[Match]:
 
 def replace_in_plan(plan: Plan, query: str, replacement: str, options: Options = Options()) -> int:
     """Replace every match in `plan` (in memory); returns how many were replaced."""
-    replacement = nfc(replacement)
+    replacement = clean_text(replacement)
     count = 0
     for where, text in list(plan_texts(plan, with_bases=True)):
         spans = find_in_text(text, query, options)

@@ -1,4 +1,4 @@
-"""Import a province's plan (.docx, or text pasted from a PDF) as a template (W2, issue 4).
+"""Import a province's plan (.docx, PDF, or text pasted from a PDF) as a template (W2, issues 4, 13).
 
 The officer should not retype the plan of the level above: the importer reads it, shows what it
 found (counts, rows it could not place, warnings) and, unless it is a dry run, saves it in the
@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ccpropa_desktop.documents.import_plan import assemble
-from ccpropa_desktop.documents.read_docx import MAX_FILE_BYTES, read_docx_bytes, read_file
-from ccpropa_desktop.documents.read_text import decode_bytes, read_text
 from ccpropa_desktop.domain.legacy_encoding import ENCODING_NAMES
 from ccpropa_desktop.domain.text import fold
 from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.reading import ocr
+from ccpropa_desktop.reading.assemble import assemble
+from ccpropa_desktop.reading.read_docx import MAX_FILE_BYTES, read_docx_bytes, read_file
+from ccpropa_desktop.reading.read_text import decode_report, read_text
 from ccpropa_desktop.store import Store
 
 from .templates import builtin_templates, flatten_sections
@@ -43,9 +44,12 @@ class ImportResult:
     unplaced: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str = "Unicode"
-    kind: str = "text"              # "docx" or "text"
+    kind: str = "text"              # "docx", "pdf" or "text"
     saved: bool = False
     duplicate_of: str = ""          # the id of a template with the very same content, if any
+    no_appendix: bool = False       # no task table found: the body only, the appendix added by hand
+    damage: float = 0.0             # share of words that look damaged by OCR (0–1)
+    damaged: bool = False           # above reading.ocr.THRESHOLD: saving needs accept_ocr
 
 
 def _slug(text: str) -> str:
@@ -159,43 +163,84 @@ def _read_source(path_or_text: str | os.PathLike[str]) -> tuple[Any, str, str]:
 
 
 def read_bytes(data: bytes, name: str) -> tuple[Any, str, str]:
-    """A file's bytes → raw document: Word when it is a zip or named .docx, text otherwise."""
+    """A file's bytes → raw document: PDF by its signature, Word when it is a zip or named .docx,
+    text otherwise."""
     if len(data) >= MAX_FILE_BYTES:
         raise UserError("file_too_large", f"Không nhập được tệp “{name}”: tệp quá lớn "
                         f"({len(data) / 1024 / 1024:.1f} MB); chỉ nhận tệp dưới 50 MB.", file=name)
-    if data.startswith(b"PK\x03\x04") or name.lower().endswith((".docx", ".docm", ".doc", ".pdf")):
+    if data.startswith(b"%PDF") or (name.lower().endswith(".pdf") and not data.startswith(b"PK")):
+        from ccpropa_desktop.reading.read_pdf import read_pdf_bytes
+
+        return read_pdf_bytes(data, name), "pdf", name
+    if data.startswith(b"PK\x03\x04") or name.lower().endswith((".docx", ".docm", ".doc")):
         return read_docx_bytes(data, name), "docx", name
     if not data.strip():
         raise UserError("empty_text", f"Tệp “{name}” trống: không có gì để nhập.", file=name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UserError("not_text", f"Không nhập được tệp “{name}”: đây không phải tệp văn bản (.txt) "
                         "hay Word (.docx).", file=name)
-    text = decode_bytes(data)
+    text, notes = decode_report(data, name)
     if not text.strip():
         raise UserError("empty_text", f"Tệp “{name}” trống: không có gì để nhập.", file=name)
-    return read_text(text), "text", name
+    raw = read_text(text)
+    raw.warnings[:0] = notes
+    return raw, "text", name
 
 
 def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_run: bool = False,
                     template_id: str | None = None, data: bytes | None = None,
-                    source_name: str = "", as_copy: bool = False) -> ImportResult:
+                    source_name: str = "", as_copy: bool = False, accept_ocr: bool = False) -> ImportResult:
     """Read a plan and (unless ``dry_run``) save it as a template in one transaction.
 
     ``path_or_text`` is a file path (.docx or text) or the pasted text itself; ``data`` with
     ``source_name`` imports bytes read elsewhere (stdin). Nothing is written on any error.
     A file whose content is already a template is refused unless ``as_copy``: no silent duplicates.
+    Text that looks damaged by OCR (``reading.ocr``) is saved only with ``accept_ocr``, once the
+    officer has seen the warning (a dry run shows it).
     """
     if template_id is not None and not _ID.match(template_id):
         raise UserError("template_id_invalid", f"Mã mẫu “{template_id}” không hợp lệ: chỉ dùng chữ thường "
                         "không dấu, số và dấu gạch ngang, ví dụ “son-la-2025”.", field="id")
+    if data is None and str(path_or_text).lower().endswith(".ccpt"):
+        return _import_package(store, Path(path_or_text), dry_run=dry_run, template_id=template_id,
+                               as_copy=as_copy)
     if data is not None:
         raw, kind, source = read_bytes(data, source_name or "stdin")
     else:
         raw, kind, source = _read_source(path_or_text)
+    ocr.check(raw)
+    if ocr.damaged(raw) and not dry_run and not accept_ocr:
+        raise UserError("ocr_damaged", f"{raw.warnings[0]} Nếu vẫn muốn nhập, hãy xác nhận (dòng lệnh: "
+                        "--accept-ocr). Chưa lưu gì.", field="file")
     assembly = assemble(raw)
     doc = assembly.doc
     doc["name"] = _name(doc)
     doc["source"] = source_name or source
+    result = _save(store, doc, kind=kind, dry_run=dry_run, template_id=template_id, as_copy=as_copy,
+                   unplaced=assembly.unplaced, warnings=assembly.warnings,
+                   encoding=ENCODING_NAMES.get(raw.encoding, raw.encoding))
+    result.no_appendix, result.damage, result.damaged = assembly.no_appendix, raw.damage, ocr.damaged(raw)
+    return result
+
+
+def _import_package(store: Store, path: Path, *, dry_run: bool, template_id: str | None,
+                    as_copy: bool) -> ImportResult:
+    """A .ccpt from the level above: verified, then taken as it is (no guessing)."""
+    from .template_packages import WHAT, load
+
+    _manifest, doc = load(path)
+    problems = shape_errors({**doc, "id": doc.get("id") or "ke-hoach"})
+    if problems:
+        raise UserError("bad_template", f"Tệp {path.name} không phải {WHAT} hợp lệ: {problems[0]}. "
+                        "Không nhập gì.", field="file")
+    doc["source"] = path.name
+    return _save(store, doc, kind="ccpt", dry_run=dry_run, template_id=template_id, as_copy=as_copy)
+
+
+def _save(store: Store, doc: dict[str, Any], *, kind: str, dry_run: bool, template_id: str | None,
+          as_copy: bool, unplaced: list[str] | None = None, warnings: list[str] | None = None,
+          encoding: str = "Unicode") -> ImportResult:
+    """Check for a duplicate, give the template its id and (unless `dry_run`) save it."""
     same = duplicate_of(store, doc)
     if same and as_copy:
         doc["name"] = f"{doc['name']} (bản sao)"
@@ -220,6 +265,6 @@ def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_r
         if not dry_run:
             store.save_template_doc(ordered)
     return ImportResult(template=ordered, sections=count_sections(ordered),
-                        tasks=len(ordered["appendix"]["tasks"]), unplaced=assembly.unplaced,
-                        warnings=assembly.warnings, encoding=ENCODING_NAMES.get(raw.encoding, raw.encoding),
-                        kind=kind, saved=not dry_run, duplicate_of=same)
+                        tasks=len(ordered["appendix"]["tasks"]), unplaced=list(unplaced or []),
+                        warnings=list(warnings or []), encoding=encoding, kind=kind, saved=not dry_run,
+                        duplicate_of=same)

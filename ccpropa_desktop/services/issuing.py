@@ -7,7 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from ccpropa_desktop.documents.plan_document import Issue, build_plan_document
+from ccpropa_desktop.documents.model import LAYOUT
+from ccpropa_desktop.documents.plan_document import Issue, build_plan_document, with_defaults
 from ccpropa_desktop.domain.model import plan_from_dict, unit_profile_from_dict
 from ccpropa_desktop.errors import NotFound, UserError
 from ccpropa_desktop.store import Store
@@ -53,16 +54,19 @@ def check_form(form: str) -> str:
 
 
 def _snapshot(store: Store, plan_id: int, number: str, date: dt.date, form: str) -> dict[str, Any]:
-    plan = get_plan(store, plan_id)
     unit = get_unit(store)
+    # Form B's default căn cứ thẩm quyền and proposer come from resources/: keep what they say today.
+    plan = with_defaults(get_plan(store, plan_id), unit, date)
     return {"plan": plan.to_dict(), "unit": unit.to_dict(), "number": number,
-            "date": date.isoformat(), "form": form}
+            "date": date.isoformat(), "form": form, "layout": LAYOUT}
 
 
 def _document(snapshot: dict[str, Any]):
-    plan = plan_from_dict(snapshot["plan"])
+    # A version issued before these two fields existed printed neither: keep it so.
+    plan = plan_from_dict({"power_basis": "", "proposer": "", **snapshot["plan"]})
     unit = unit_profile_from_dict(snapshot["unit"])
-    issue = Issue(snapshot["number"], dt.date.fromisoformat(snapshot["date"]), draft=False)
+    issue = Issue(snapshot["number"], dt.date.fromisoformat(snapshot["date"]), draft=False,
+                  layout=snapshot.get("layout", 1))  # printed by the rules it was issued with
     return build_plan_document(plan, unit, issue, form=snapshot["form"])
 
 

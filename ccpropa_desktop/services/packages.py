@@ -18,6 +18,7 @@ import io
 import json
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,9 +177,10 @@ def _json(raw: bytes, name: str) -> Any:
         raise PackageError("bad_json", f"“{name}” không phải JSON hợp lệ (UTF-8): {exc}.") from None
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo,
+                 limits: Mapping[str, int] = P.MAX_MEMBER_SIZE) -> bytes:
     """Decompress one member, never more than its declared size nor its cap."""
-    cap = min(info.file_size, P.MAX_MEMBER_SIZE[info.filename])
+    cap = min(info.file_size, limits[info.filename])
     out = bytearray()
     try:
         with zf.open(info) as stream:
@@ -202,27 +204,26 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return bytes(out)
 
 
-def _inspect(path: str | Path) -> tuple[VerifyResult, dict[str, bytes]]:
-    """The result, and when it is ok the members and the raw file (key "")."""
+def read_members(path: str | Path, limits: Mapping[str, int], what: str
+                 ) -> tuple[list[Problem], dict[str, bytes], bytes]:
+    """The checked members of a package zip (problems, members by name, the raw file), read with
+    every hostile-file rule: size caps, zip bombs, unsafe names, encrypted or odd members.
+    `what` names the kind in messages ("gói báo cáo .ccpr")."""
     path = Path(path)
-    result = VerifyResult(path=str(path), ok=False)
 
-    def fail(code: str, message: str) -> tuple[VerifyResult, dict[str, bytes]]:
-        result.problems.append(Problem(code, message))
-        return result, {}
+    def fail(code: str, message: str) -> tuple[list[Problem], dict[str, bytes], bytes]:
+        return [Problem(code, message)], {}, b""
 
     try:
         size = path.stat().st_size
         if path.is_dir():
-            return fail("unreadable", f"“{path}” là một thư mục, không phải gói báo cáo.")
+            return fail("unreadable", f"“{path}” là một thư mục, không phải {what}.")
         if size > P.MAX_FILE_SIZE:
-            return fail("file_too_large", f"Tệp {path.name} quá lớn ({P.human_size(size)}); gói báo cáo "
+            return fail("file_too_large", f"Tệp {path.name} quá lớn ({P.human_size(size)}); {what} "
                         f"không vượt quá {P.human_size(P.MAX_FILE_SIZE)}.")
         raw = path.read_bytes()
     except OSError as exc:
         return fail("unreadable", f"Không đọc được tệp {path}: {exc.strerror or exc}.")
-    result.size = len(raw)
-    result.sha256 = hashlib.sha256(raw).hexdigest()
     looks_zip = raw.startswith(b"PK\x03\x04")
     try:
         zf = zipfile.ZipFile(io.BytesIO(raw))
@@ -231,28 +232,46 @@ def _inspect(path: str | Path) -> tuple[VerifyResult, dict[str, bytes]]:
             RuntimeError, UnicodeDecodeError):
         if looks_zip:
             return fail("truncated", f"Tệp {path.name} bị cắt cụt hoặc hỏng (không đọc được mục lục của "
-                        "tệp nén). Hãy đề nghị đơn vị gửi lại gói.")
-        return fail("not_zip", f"Tệp {path.name} không phải gói báo cáo .ccpr (không phải tệp nén zip).")
+                        "tệp nén). Hãy đề nghị gửi lại.")
+        return fail("not_zip", f"Tệp {path.name} không phải {what} (không phải tệp nén zip).")
     if not looks_zip:
-        return fail("not_zip", f"Tệp {path.name} không phải gói báo cáo .ccpr (có dữ liệu lạ ở đầu tệp).")
+        return fail("not_zip", f"Tệp {path.name} không phải {what} (có dữ liệu lạ ở đầu tệp).")
     with zf:
         if len(infos) > P.MAX_MEMBERS:
             return fail("unexpected_member", f"Gói chứa {len(infos)} thành phần; gói hợp lệ chỉ có "
-                        f"{len(P.MEMBERS)}: {', '.join(P.MEMBERS)}.")
+                        f"{len(limits)}: {', '.join(limits)}.")
         members = [P.MemberInfo(
             name=i.filename, size=i.file_size, compressed=i.compress_size,
             encrypted=bool(i.flag_bits & 0x1),
             method_supported=i.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
             for i in infos]
-        result.problems += P.check_members(members)
-        if result.problems:
-            return result, {}
+        problems = P.check_members(members, limits)
+        if problems:
+            return problems, {}, raw
         contents: dict[str, bytes] = {}
         try:
             for info in infos:
-                contents[info.filename] = _read_member(zf, info)
+                contents[info.filename] = _read_member(zf, info, limits)
         except PackageError as exc:
             return fail(exc.code, exc.message)
+    return [], contents, raw
+
+
+def _inspect(path: str | Path) -> tuple[VerifyResult, dict[str, bytes]]:
+    """The result, and when it is ok the members and the raw file (key "")."""
+    result = VerifyResult(path=str(path), ok=False)
+
+    def fail(code: str, message: str) -> tuple[VerifyResult, dict[str, bytes]]:
+        result.problems.append(Problem(code, message))
+        return result, {}
+
+    problems, contents, raw = read_members(path, P.MAX_MEMBER_SIZE, "gói báo cáo .ccpr")
+    if raw:
+        result.size = len(raw)
+        result.sha256 = hashlib.sha256(raw).hexdigest()
+    if problems:
+        result.problems += problems
+        return result, {}
     try:
         manifest = P.parse_manifest(_json(contents[P.MANIFEST], P.MANIFEST))
     except PackageError as exc:

@@ -16,7 +16,7 @@ from ccpropa_desktop.domain.model import Plan, unit_profile_from_dict
 from ccpropa_desktop.domain.periods import Period
 from ccpropa_desktop.domain.report import SECTION_TITLES, ChannelTable, PlanCitation, Report
 from ccpropa_desktop.domain.report import draft_report as compose
-from ccpropa_desktop.domain.text import nfc
+from ccpropa_desktop.domain.text import clean_text
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.paths import resources_dir
 from ccpropa_desktop.store import Store
@@ -100,7 +100,7 @@ def edit_report(store: Store, plan_id: int | str, period: str | Period, section:
                         f"{listed}.", field="section")
     cleaned = None
     if text is not None:
-        lines = [" ".join(line.split()) for line in nfc(text).replace("\r\n", "\n").split("\n")]
+        lines = [" ".join(line.split()) for line in clean_text(text).split("\n")]
         cleaned = "\n".join(line for line in lines if line) or None
     if cleaned is not None and len(cleaned) > MAX_TEXT:
         raise UserError("report_text_long", f"Nội dung mục {key} quá dài ({len(cleaned)} ký tự; tối đa "

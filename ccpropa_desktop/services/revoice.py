@@ -102,7 +102,8 @@ def set_rule(store: Store, from_level: str, to_level: str, rule_id: str, find: s
     _check_levels(from_level, to_level)
     rule_id, find, replace = clean_line(rule_id), clean_line(find), clean_line(replace)
     if not rule_id or not (find or off):
-        raise UserError("rule_invalid", "Quy tắc cần có mã và cụm từ cần tìm (hoặc --off để tắt).",
+        raise UserError("rule_invalid",
+                        "Quy tắc cần có mã và cụm từ cần tìm (hoặc chọn tắt quy tắc có sẵn cùng mã).",
                         field="find")
     items = [r for r in unit_rules(store, from_level, to_level) if r.id != rule_id]
     builtin = {r.id: r for r in default_rules(from_level, to_level)}

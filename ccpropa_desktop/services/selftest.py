@@ -25,7 +25,7 @@ SAMPLE_UNIT = ("resources", "samples", "unit-song-ma.json")
 REQUIRED = [("resources", "templates"), ("resources", "mappings", "default.json"),
             ("resources", "mappings", "proposal.json"), ("resources", "reports", "channels.json"),
             ("resources", "fonts", "LiberationSerif-Regular.ttf"), SAMPLE_UNIT,
-            ("resources", "icons", "ccpropa.png"),
+            ("resources", "icons", "ccpropa.png"), ("resources", "documents", "decision.json"),
             ("translations", "ccpropa_en.qm"), ("translations", "qtbase_vi.qm")]
 
 

@@ -230,6 +230,9 @@ def _check_files(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
     out = []
     for raw in paths:
         path = Path(raw)
+        if path.is_dir():
+            raise UserError("attach_folder", f"“{raw}” là một thư mục, không phải tệp: hãy đính kèm từng tệp "
+                            "(nén thư mục thành một tệp .zip nếu cần gửi cả thư mục).", field="attach")
         if not path.is_file():
             raise UserError("attach_missing", f"Không tìm thấy tệp đính kèm “{raw}”.", field="attach")
         try:
@@ -259,12 +262,16 @@ def _stage(store: Store, paths: list[Path]) -> _Staged:
             if not target.exists():
                 fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
                 os.close(fd)
-                shutil.copyfile(path, tmp)
-                if _hash_file(Path(tmp))[0] != sha:  # the file changed while we read it
-                    os.unlink(tmp)
-                    raise UserError("attach_changed", f"Tệp “{path.name}” thay đổi trong khi sao chép; "
-                                    "hãy thử lại.", field="attach")
-                os.replace(tmp, target)
+                try:
+                    shutil.copyfile(path, tmp)
+                    if _hash_file(Path(tmp))[0] != sha:  # the file changed while we read it
+                        raise UserError("attach_changed", f"Tệp “{path.name}” thay đổi trong khi sao chép; "
+                                        "hãy thử lại.", field="attach")
+                    os.replace(tmp, target)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)  # a full disk leaves no half-copied file behind
+                    raise
                 staged.created.append(target)
             name = clean_line(path.name) or sha[:12]
             staged.attachments.append(Attachment(name, sha, size))

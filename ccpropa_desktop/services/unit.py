@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +12,43 @@ from ccpropa_desktop.domain.model import Signer, UnitProfile
 from ccpropa_desktop.domain.text import clean_line, nfc
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
+from ccpropa_desktop.store.files import os_reason
 
 # The fields a unit.json must hold (issue 2); parent_lines, recipients and agencies may be empty lists.
 REQUIRED = ("name_lines", "parent_lines", "abbreviation", "level", "place", "signer", "recipients",
             "agencies")
 
 
-def _bad(field: str, why: str) -> UserError:
-    return UserError("unit_invalid", f"Hồ sơ đơn vị: trường “{field}” {why}", field=field)
+LIMITS: dict[str, int] = {
+    "name_lines": 120, "parent_lines": 120, "abbreviation": 10, "place": 60, "short_name": 200,
+    "drafting_unit": 40, "signer.authority": 120, "signer.title": 120, "signer.name": 80,
+    "recipients": 200, "agencies": 200,
+}
+"""The longest text each field takes, in characters (per line for the lists).
+
+The header (ô 1–4) is drawn whole on page 1 and the signature block (ô 7–9b) is kept on one page,
+so what they print is refused when it is typed or saved, never found out when printing. A name line
+of 120 characters is three times the longest real one ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH";
+the 65 mm column holds about 25 at 13 pt) and wraps to about six lines; a signer's name 80; a place
+name 60 (the date line stays within two lines of the right column); the issuer's abbreviation 10
+(the "Số: …/KH-UBND" line stays within the left column); the drafting unit of "- Lưu: VT, NV." 40;
+a recipient or an agency 200. tests/services/test_unit_limits.py prints a profile with every field
+at its limit."""
+
+LINES_MAX = {"name_lines": 3, "parent_lines": 3}
+"""Lines per agency-name part: with `LIMITS` the whole header still fits on page 1."""
+
+
+def _bad(field: str, why: str, **params: object) -> UserError:
+    return UserError("unit_invalid", f"Hồ sơ đơn vị: trường “{field}” {why}", field=field, **params)
+
+
+def _too_long(field: str, text: str, where: str = "") -> UserError | None:
+    most = LIMITS[field]
+    if len(text) <= most:
+        return None
+    return _bad(field, f"{where}quá dài: {len(text)} ký tự, tối đa {most} ký tự.", reason="too_long",
+                limit=most)
 
 
 def _str_list(data: dict[str, Any], field: str, *, required: bool = False) -> list[str]:
@@ -30,6 +60,13 @@ def _str_list(data: dict[str, Any], field: str, *, required: bool = False) -> li
     items = [clean_line(v) for v in value if clean_line(v)]
     if required and not items:
         raise _bad(field, "không được để trống.")
+    for number, item in enumerate(items, start=1):
+        error = _too_long(field, item, f"dòng {number} ")
+        if error:
+            raise error
+    most = LINES_MAX.get(field)
+    if most is not None and len(items) > most:
+        raise _bad(field, f"có {len(items)} dòng, tối đa {most} dòng.", reason="too_many", limit=most)
     return items
 
 
@@ -37,7 +74,11 @@ def _str(data: dict[str, Any], field: str) -> str:
     value = data.get(field, "")
     if not isinstance(value, str):
         raise _bad(field, "phải là chuỗi văn bản.")
-    return clean_line(value)
+    text = clean_line(value)
+    error = _too_long(field, text) if field in LIMITS else None
+    if error:
+        raise error
+    return text
 
 
 _UNIT_KINDS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
@@ -112,8 +153,14 @@ def unit_from_dict(data: Any) -> UnitProfile:
     signer_fields = {}
     for key in ("authority", "title", "name"):
         value = signer_data.get(key, "")
-        if not isinstance(value, str) or not clean_line(value):
+        if not isinstance(value, str):
+            raise _bad(f"signer.{key}", "phải là chuỗi văn bản (đặt trong dấu ngoặc kép), ví dụ "
+                       "“Nguyễn Văn A”.")
+        if not clean_line(value):
             raise _bad(f"signer.{key}", "không được để trống.")
+        error = _too_long(f"signer.{key}", clean_line(value))
+        if error:
+            raise error
         signer_fields[key] = clean_line(value)
     signer = Signer(authority=signer_fields["authority"].upper(), title=signer_fields["title"].upper(),
                     name=signer_fields["name"])
@@ -122,31 +169,51 @@ def unit_from_dict(data: Any) -> UnitProfile:
         name_lines=name_lines, parent_lines=parent_lines, abbreviation=abbreviation, level=level,
         place=place, signer=signer, recipients=_str_list(data, "recipients"),
         agencies=_str_list(data, "agencies"), short_name=short_name,
+        drafting_unit=_drafting_unit(data),
     )
+
+
+_ARCHIVE_HEAD = re.compile(r"^(?:lưu\s*:\s*)?(?:vt\s*(?:,\s*|$))?", re.IGNORECASE)
+
+
+def normalize_drafting_unit(text: str) -> str:
+    """"NV", "CCHC", "NCPC (Vân)" as typed; a pasted whole line "- Lưu: VT, NV." keeps only "NV"."""
+    return _ARCHIVE_HEAD.sub("", clean_line(text).lstrip("- ").rstrip(" .;,")).strip()
+
+
+def _drafting_unit(data: dict[str, Any]) -> str:
+    """Optional (profiles saved before it have none): printed as "- Lưu: VT, NV."."""
+    if data.get("drafting_unit") is None:
+        return ""
+    text = _str(data, "drafting_unit")
+    if "\n" in text:
+        raise _bad("drafting_unit", "chỉ gồm một dòng, ví dụ “NV”, “CCHC”.")
+    return normalize_drafting_unit(text)
 
 
 # A valid stand-in for each field `unit_from_dict` can reject, so `invalid_fields` can look past it.
 _STAND_INS: dict[str, Any] = {
     "name_lines": ["X"], "parent_lines": [], "abbreviation": "X", "level": next(iter(LEVELS)),
-    "place": "X", "recipients": [], "agencies": [], "short_name": "",
+    "place": "X", "recipients": [], "agencies": [], "short_name": "", "drafting_unit": "",
     "signer": {"authority": "X", "title": "X", "name": "X"},
 }
 
 
-def invalid_fields(data: dict[str, Any]) -> dict[str, str]:
-    """Every field `unit_from_dict` would reject, with its message (a form shows them all at once,
-    where `unit_from_dict` stops at the first). Keys: "name_lines", "signer.name", …"""
+def field_errors(data: dict[str, Any]) -> dict[str, UserError]:
+    """Every field `unit_from_dict` would reject, with its error (a form shows them all at once,
+    where `unit_from_dict` stops at the first). Keys: "name_lines", "signer.name", …; an error's
+    ``params["reason"]`` is "too_long" / "too_many" (with ``params["limit"]``) for text over `LIMITS`."""
     data = dict(data)
-    errors: dict[str, str] = {}
+    errors: dict[str, UserError] = {}
     for _ in range(len(_STAND_INS) + 3):
         try:
             unit_from_dict(data)
         except UserError as exc:
             field = str(exc.params.get("field", ""))
             if not field or field in errors:
-                errors[field] = exc.message
+                errors[field] = exc
                 break
-            errors[field] = exc.message
+            errors[field] = exc
             if field.startswith("signer."):
                 data["signer"] = {**data["signer"], field.split(".", 1)[1]: "X"}  # a dict by now
             else:
@@ -156,15 +223,23 @@ def invalid_fields(data: dict[str, Any]) -> dict[str, str]:
     return errors
 
 
+def invalid_fields(data: dict[str, Any]) -> dict[str, str]:
+    """`field_errors` as messages."""
+    return {field: error.message for field, error in field_errors(data).items()}
+
+
 def read_unit_file(path: str | Path) -> UnitProfile:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError("file_unreadable", f"Không đọc được tệp {path}: {exc.strerror}.") from exc
+        raise UserError("file_unreadable", f"Không đọc được tệp {path}: {os_reason(exc)}.") from exc
     try:
         data = json.loads(nfc(raw.decode("utf-8-sig")))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UserError("unit_invalid", f"Tệp {path} không phải JSON hợp lệ (UTF-8): {exc}.") from exc
+    except RecursionError as exc:  # [[[[…]]]] thousands deep: not a unit profile
+        raise UserError("unit_invalid", f"Tệp {path} không phải hồ sơ đơn vị: dữ liệu JSON lồng nhau quá "
+                        "sâu.") from exc
     return unit_from_dict(data)
 
 

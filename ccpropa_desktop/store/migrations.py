@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("ccpropa")
@@ -152,3 +155,31 @@ def m005_aggregate(db: Database) -> None:
     db["received_packages"].create_index(["period", "is_current"])
     db.execute("create unique index received_packages_current on received_packages (unit_key, period) "
                "where is_current = 1")
+
+
+@migrations()
+def m006_plan_parts(db: Database) -> None:
+    """The document parts of a plan (issue 11): the opening paragraph, the appendix's "(Kèm theo …)"
+    line, form B's first căn cứ and proposer, this plan's signer and Nơi nhận. Empty ('', '{}', '[]')
+    or NULL means: derived when the document is printed (from the unit profile, resources/, the
+    number and date), so plans made before this step print exactly as they did. Issued versions
+    are snapshots in plan_versions and are not touched."""
+    plans = db["plans"]
+    plans.add_column("opening", str, not_null_default="")
+    plans.add_column("appendix_note", str, not_null_default="")
+    plans.add_column("power_basis", str)
+    plans.add_column("proposer", str)
+    plans.add_column("signer", str, not_null_default="{}")
+    plans.add_column("recipients", str, not_null_default="[]")
+    # "Căn cứ …; UBND huyện … xây dựng Kế hoạch …, như sau:" (how `plan new` wrote it) becomes the
+    # căn cứ and the opening; a Kế hoạch prints them joined again, word for word. (A frozen copy of
+    # domain.plan_parts.split_opening: this step must do tomorrow what it does today.)
+    lead_in = re.compile(r"^\S.*\b(?:xây dựng|ban hành)\s+Kế hoạch\b.*như sau\s*:$", re.S)
+    for plan_id, text in db.execute("select id, legal_bases from plans").fetchall():
+        bases = json.loads(text or "[]")
+        last = bases[-1].strip() if bases else ""
+        cut = last.rfind("; ")
+        if cut > 0 and last[:cut].strip() and lead_in.match(last[cut + 2:].strip()):
+            db.execute("update plans set legal_bases = ?, opening = ? where id = ?",
+                       [json.dumps([*bases[:-1], last[:cut].strip()], ensure_ascii=False),
+                        last[cut + 2:].strip(), plan_id])

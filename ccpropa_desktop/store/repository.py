@@ -7,16 +7,30 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from ccpropa_desktop.domain.mapping import MappingRule
-from ccpropa_desktop.domain.model import TASK_FIELDS, Plan, Section, Signer, Task, UnitProfile
+from ccpropa_desktop.domain.model import (
+    TASK_FIELDS,
+    Plan,
+    Section,
+    Signer,
+    Task,
+    UnitProfile,
+    signer_from_dict,
+)
+from ccpropa_desktop.domain.plan_parts import split_opening
 from ccpropa_desktop.errors import NotFound, UserError
 
 from .database import translate_sqlite_error
+
+DRAFTING_UNIT_KEY = "unit.drafting_unit"
+"""Where `UnitProfile.drafting_unit` is kept: a row of `settings` (a key/value table every store has
+since m003), so the profile gained the field without a schema step; a store without the row reads ""."""
 
 
 def _now() -> str:
@@ -36,20 +50,32 @@ def _load(text: str | None, default: Any) -> Any:
 class Store:
     """The store of one unit: its profile, mappings, imported templates and plans."""
 
-    def __init__(self, db: Database, name: str = "", folder: Path | None = None) -> None:
+    def __init__(self, db: Database, name: str = "", folder: Path | None = None,
+                 read_only: str | None = None) -> None:
         self.db = db
         self.name = name or "bộ nhớ"
         self.folder = folder  # the data folder; None for an in-memory store
+        self.read_only = read_only  # why edits are refused (store/database.py), None when writable
 
     # -- transactions -------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing; environment failures become a Vietnamese ``UserError``."""
+        """All or nothing; refused on a read-only store; environment failures (a full disk, a damaged
+        page) become a Vietnamese ``UserError``."""
+        self.require_writable()
         try:
             with self.db.atomic():
                 yield
-        except sqlite3.OperationalError as exc:
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
             raise translate_sqlite_error(exc, self.name) from exc
+
+    def require_writable(self) -> None:
+        """Refuse an edit, with the reason, when the store is open read-only."""
+        if self.read_only:
+            raise UserError("read_only", f"Không lưu được thay đổi: {self.read_only}. Kho dữ liệu đang mở ở "
+                            "chế độ chỉ đọc; vẫn xem, in và xuất được.", reason=self.read_only)
 
     def close(self) -> None:
         self.db.close()
@@ -70,7 +96,12 @@ class Store:
             recipients=_load(row["recipients"], []),
             agencies=_load(row["agencies"], []),
             short_name=row["short_name"] or "",
+            drafting_unit=self._unit_extra(DRAFTING_UNIT_KEY, ""),
         )
+
+    def _unit_extra(self, key: str, default: Any) -> Any:
+        row = self.db.execute("select value from settings where key = ?", [key]).fetchone()
+        return _load(row[0], default) if row else default
 
     def save_unit(self, unit: UnitProfile) -> None:
         with self.transaction():
@@ -90,6 +121,9 @@ class Store:
                 },
                 pk="id",
             )
+            self.db.execute("insert into settings (key, value) values (?, ?) "
+                            "on conflict(key) do update set value = excluded.value",
+                            [DRAFTING_UNIT_KEY, _dump(unit.drafting_unit)])
 
     # -- agency mappings ----------------------------------------------------------------------
     def mapping_seeded(self, from_level: str, to_level: str) -> bool:
@@ -151,14 +185,19 @@ class Store:
 
     # -- plans --------------------------------------------------------------------------------
     def create_plan(self, plan: Plan) -> int:
+        # The opening is kept apart from the căn cứ (domain.plan_parts), also when it comes in one line.
+        bases, opening = (plan.legal_bases, plan.opening) if plan.opening else split_opening(plan.legal_bases)
         with self.transaction():
             now = _now()
             plan_id = self.db["plans"].insert({
                 "template_id": plan.template_id, "year": plan.year, "title": plan.title,
-                "form": plan.form, "legal_bases": _dump(plan.legal_bases),
+                "form": plan.form, "legal_bases": _dump(bases),
                 "closing": _dump(plan.closing), "appendix_title": plan.appendix_title,
                 "columns": _dump(plan.columns), "template_ref": _dump(plan.template_ref),
                 "created_at": now, "updated_at": now, "status": "draft",
+                "opening": opening, "appendix_note": plan.appendix_note,
+                "power_basis": plan.power_basis, "proposer": plan.proposer,
+                "signer": _dump(asdict(plan.signer)), "recipients": _dump(plan.recipients),
             }).last_pk
             self._insert_sections(plan_id, plan.sections, 0)
             self._insert_tasks(plan_id, plan.tasks, 0)
@@ -207,6 +246,10 @@ class Store:
             form=row["form"], status=row.get("status") or "draft",
             created_at=row["created_at"], updated_at=row["updated_at"],
             template_ref=_load(row["template_ref"], {}),
+            opening=row.get("opening") or "", appendix_note=row.get("appendix_note") or "",
+            power_basis=row.get("power_basis"), proposer=row.get("proposer"),
+            signer=signer_from_dict(_load(row.get("signer"), {})),
+            recipients=_load(row.get("recipients"), []),
         )
         if with_content:
             plan.sections = self.get_sections(plan_id)
@@ -233,7 +276,9 @@ class Store:
                         origin=_load(r[4], None)) for r in rows]
 
     def update_plan_fields(self, plan_id: int, fields: dict[str, Any]) -> None:
-        encoded = {k: (_dump(v) if isinstance(v, list | dict) else v) for k, v in fields.items()}
+        """One transaction; lists, dicts and dataclasses (a Signer) are stored as JSON."""
+        encoded = {k: (_dump(asdict(v)) if is_dataclass(v) and not isinstance(v, type) else
+                       _dump(v) if isinstance(v, list | dict) else v) for k, v in fields.items()}
         encoded["updated_at"] = _now()
         encoded["status"] = "draft"
         with self.transaction():

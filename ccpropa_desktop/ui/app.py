@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -17,9 +17,10 @@ from ccpropa_desktop import __version__, paths
 from ccpropa_desktop.cli.argparse_vi import VietnameseArgumentParser
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.ui import i18n, tasks
-from ccpropa_desktop.ui.context import AppContext
-from ccpropa_desktop.ui.errors import install_excepthook
+from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
+from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
 from ccpropa_desktop.ui.main_window import MainWindow
+from ccpropa_desktop.ui.recovery import RecoveryWindow
 
 SCREEN = (1366, 768)
 """The common office screen; screenshots are taken at this size."""
@@ -97,30 +98,100 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("ccpropa-desktop")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ccpropa.png")))
+    folder = paths.data_dir(args.data_dir)
+    install_excepthook(folder / "logs")
+    shell = Shell(app, folder, args.lang)
     try:
-        ctx = AppContext.open(args.data_dir)
-    except UserError as exc:
-        sys.stderr.write(f"Lỗi: {exc.message}\n")
-        return exc.exit_code
-    install_excepthook(ctx.data_dir / "logs")
-    window = build_window(ctx, app, args.lang)
-    if args.page and args.page not in DIALOGS and args.page not in {s.key for s in window.specs}:
-        sys.stderr.write(f"Lỗi: không có trang «{args.page}».\n")
-        return 2
-    if args.screenshot:
-        code = take_screenshot(window, args.page, Path(args.screenshot))
-        window.close()
-        ctx.close()
-        return code
-    geometry = ctx.setting("window/geometry")
-    if geometry:
-        window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        ctx = AppContext.open(folder)
+    except UserError as exc:  # damaged, empty, locked…: the recovery page instead of the pages
+        recovery = shell.show_recovery(exc)
+        if args.screenshot:
+            code = save_grab(recovery, Path(args.screenshot))
+            recovery.close()
+            return code
     else:
-        window.resize(*SCREEN)
-    window.show_page(args.page or window.start_page())
-    window.show()
-    if args.file:
-        window.open_file(Path(args.file))
+        window = build_window(ctx, app, args.lang)
+        if args.page and args.page not in DIALOGS and args.page not in {s.key for s in window.specs}:
+            sys.stderr.write(f"Lỗi: không có trang «{args.page}».\n")
+            ctx.close()
+            return 2
+        if args.screenshot:
+            code = take_screenshot(window, args.page, Path(args.screenshot))
+            window.close()
+            ctx.close()
+            return code
+        shell.show_main(ctx, window, args.page, Path(args.file) if args.file else None)
     code = app.exec()
-    ctx.close()
+    shell.close()
     return code
+
+
+class Shell:
+    """Which window is up: the main window on the open store, or the recovery page when the store
+    cannot be opened, at start-up or when it turns out damaged mid-session; moves between them (the new
+    window is shown before the old one closes, so the application does not quit in between)."""
+
+    def __init__(self, app: QApplication, folder: Path, language: str | None) -> None:
+        self.app = app
+        self.folder = folder
+        self.language = language
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.recovery: RecoveryWindow | None = None
+
+    def show_main(self, ctx: AppContext, window: MainWindow | None = None, page: str | None = None,
+                  file: Path | None = None) -> MainWindow:
+        self.ctx = ctx
+        window = window or build_window(ctx, self.app, self.language)
+        set_recovery_handler(self.show_recovery, ctx.data_dir / paths.DB_FILENAME)
+        geometry = ctx.setting("window/geometry")
+        if geometry:
+            window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            window.resize(*SCREEN)
+        window.show_page(page or window.start_page())
+        window.show()
+        if file is not None:
+            window.open_file(file)
+        self.window = window
+        return window
+
+    def show_recovery(self, problem: UserError) -> RecoveryWindow:
+        old, self.window = self.window, None
+        if self.ctx is not None:
+            language = self.ctx.setting("language", i18n.DEFAULT_LANGUAGE)
+        else:
+            ini = QSettings(str(self.folder / UI_SETTINGS_FILE), QSettings.Format.IniFormat)
+            language = str(ini.value("language") or i18n.DEFAULT_LANGUAGE)
+        i18n.install(self.app, self.language or language)
+        self.recovery = RecoveryWindow(self.folder, problem, self._recovered)
+        self.recovery.resize(*SCREEN)
+        self.recovery.show()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+        set_recovery_handler(None)
+        return self.recovery
+
+    def _recovered(self, ctx: AppContext) -> None:
+        self.show_main(ctx)
+
+    def close(self) -> None:
+        set_recovery_handler(None)
+        if self.ctx is not None:
+            self.ctx.close()
+            self.ctx = None
+
+
+def save_grab(widget: QWidget, out: Path) -> int:
+    widget.resize(*SCREEN)
+    widget.show()
+    wait_until_ready(lambda: True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(out)):
+        sys.stderr.write(f"Lỗi: không ghi được ảnh {out}\n")
+        return 2
+    return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ccpropa_desktop import paths
+from ccpropa_desktop.domain.text import removal_note, set_removal_listener
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.store import Store
 
@@ -36,8 +37,26 @@ class AppContext(QObject):
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None) -> AppContext:
+        """Raises `UserError` (a `StoreUnavailable` for a damaged store) when the store cannot open;
+        the app then shows the recovery page (ui/recovery.py)."""
         folder = paths.data_dir(data_dir)
-        return cls(open_store(folder), folder)
+        ctx = cls(open_store(folder), folder)
+        # Characters removed from what the officer typed or pasted (domain.text) are said in the status bar.
+        set_removal_listener(lambda removed: ctx.status_message.emit(removal_note(removed)))
+        return ctx
+
+    @property
+    def read_only(self) -> str | None:
+        """Why edits are refused (the store opened read-only), or None."""
+        return self.store.read_only
+
+    def reopen(self) -> None:
+        """Close the store and open it again (after a restore); pages read `ctx.store` afresh."""
+        self.store.close()
+        self.store = open_store(self.data_dir)
+        self.current_plan_id = None
+        self.unit_changed.emit()
+        self.plans_changed.emit()
 
     def open_plan(self, plan_id: int) -> None:
         self.current_plan_id = plan_id
@@ -52,5 +71,6 @@ class AppContext(QObject):
         self.settings.sync()
 
     def close(self) -> None:
+        set_removal_listener(None)
         self.settings.sync()
         self.store.close()

@@ -4,21 +4,55 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.errors import StoreUnavailable, UserError
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
+_recovery: list[Callable[[UserError], None]] = []
+_store_path: list[Path] = []
+
+
+def set_recovery_handler(handler: Callable[[UserError], None] | None, store_path: Path | None = None) -> None:
+    """Who shows the recovery page when the store turns out damaged mid-session (ui/app.py), and the
+    store file that messages name."""
+    _recovery.clear()
+    _store_path.clear()
+    if handler is not None:
+        _recovery.append(handler)
+    if store_path is not None:
+        _store_path.append(store_path)
+
+
+def as_user_error(exc: BaseException) -> BaseException:
+    """A SQLite failure (a damaged page, a full disk) as the message to act on; anything else as is."""
+    from ccpropa_desktop.store.problems import user_error_for
+
     if isinstance(exc, UserError):
+        return exc
+    return user_error_for(exc, _store_path[0] if _store_path else "") or exc
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    exc = as_user_error(exc)
+    if isinstance(exc, StoreUnavailable) and exc.damaged and _recovery:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Dữ liệu bị hỏng"), exc.message, parent=parent)
+        recover = box.addButton(tr("Mở trang khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        if box.clickedButton() is recover:
+            _recovery[0](exc)
+    elif isinstance(exc, UserError):
         QMessageBox.warning(parent, tr("Không thực hiện được"), exc.message)
     else:
         show_crash(parent, exc)
@@ -45,6 +79,7 @@ def install_excepthook(log_folder: Path) -> None:
         except OSError:
             pass
         sys.stderr.write(text)
+        exc = as_user_error(exc)
         if isinstance(exc, UserError):
             show_error(None, exc)
         elif not isinstance(exc, KeyboardInterrupt):

@@ -1,13 +1,15 @@
-"""The save dialog of every export (PDF, DOCX, XLSX, report package): it opens in the folder used last
-(ctx.settings "export/folder") and adds the extension when the officer leaves it out; and the write
-of the rendered bytes that follows, with its error box and status message."""
+"""The save dialog of every export (PDF, DOCX, XLSX, report package, evidence binder): it opens in the
+folder used last (ctx.settings "export/folder") and adds the extension when the officer leaves it out;
+the write of the rendered bytes that follows, with its error box and status message; and, for exports
+into a folder (the task sheets), the folder dialog and the "written, open the folder?" box."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
 
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services.render import write_output
@@ -19,12 +21,14 @@ FILTERS = {
     "docx": QT_TRANSLATE_NOOP("ExportDialog", "Tệp Word (*.docx)"),
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Tệp Excel (*.xlsx)"),
     "ccpr": QT_TRANSLATE_NOOP("ExportDialog", "Gói báo cáo (*.ccpr)"),
+    "zip": QT_TRANSLATE_NOOP("ExportDialog", "Hồ sơ nén (*.zip)"),
 }
 TITLES = {
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "Xuất PDF"),
     "docx": QT_TRANSLATE_NOOP("ExportDialog", "Xuất DOCX"),
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Xuất XLSX"),
     "ccpr": QT_TRANSLATE_NOOP("ExportDialog", "Tạo gói báo cáo"),
+    "zip": QT_TRANSLATE_NOOP("ExportDialog", "Tạo hồ sơ kiểm chứng"),
 }
 
 
@@ -60,3 +64,36 @@ def save_output(parent: QWidget, ctx: AppContext, data: bytes, out: Path) -> Pat
         return None
     ctx.status_message.emit(tr("Đã lưu {0}").format(path))
     return path
+
+
+def ask_folder(parent: QWidget, ctx: AppContext, title: str) -> Path | None:
+    """A folder to write several files into (opens in the export folder used last); None on cancel."""
+    path = QFileDialog.getExistingDirectory(parent, title, export_folder(ctx))
+    if not path:
+        return None
+    ctx.set_setting("export/folder", path)
+    return Path(path)
+
+
+def open_folder(folder: Path) -> bool:
+    """Show the folder in the system's file manager (Explorer on Windows)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_written(parent: QWidget, title: str, text: str, folder: Path) -> QMessageBox:
+    """Say what was written, with «Mở thư mục» to open `folder`; not modal to the app's event loop
+    (`open`, not `exec`), so nothing waits on it."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setObjectName("export_written")
+    opener = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    opener.setObjectName("open_folder")
+    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is opener:
+            open_folder(folder)
+
+    box.buttonClicked.connect(clicked)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

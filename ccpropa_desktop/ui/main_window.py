@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +33,7 @@ def tr(text: str) -> str:
 
 
 PACKAGE_SUFFIXES = {".ccpr"}
-TEMPLATE_SUFFIXES = {".docx", ".txt"}
+TEMPLATE_SUFFIXES = {".docx", ".pdf", ".txt", ".ccpt"}
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,21 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # A store opened read-only (read-only folder, full disk, a newer version's store) says so on top.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setStyleSheet("QLabel#read_only_banner { background: #fff4e5; color: #5c3b00; "
+                                            "border-bottom: 1px solid #f0b35a; padding: 6px 10px; }")
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.update_read_only_banner()
         self._build_menus()
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
         self.statusBar().addPermanentWidget(self.folder_label)
@@ -95,7 +110,15 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.navigate.connect(self.show_page)
         ctx.plan_opened.connect(self._plan_opened)
+        ctx.unit_changed.connect(self.update_read_only_banner)  # also after a restore reopens the store
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def update_read_only_banner(self) -> None:
+        reason = self.ctx.read_only
+        self.read_only_banner.setVisible(bool(reason))
+        if reason:
+            self.read_only_banner.setText(tr("Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. "
+                                             "Lý do: {0}.").format(reason))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&Tệp"))
@@ -162,7 +185,7 @@ class MainWindow(QMainWindow):
             return page
         QMessageBox.warning(self, tr("Không mở được tệp"), tr(
             "Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên "
-            "(.docx, .txt).").format(path.name))
+            "(.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).").format(path.name))
         return None
 
     def current_key(self) -> str:

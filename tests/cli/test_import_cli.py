@@ -88,7 +88,7 @@ def test_a_docx_file(capsys, tmp_path):
 @pytest.mark.parametrize(("content", "words"), [
     (b"", "trống"),
     (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "không phải văn bản Word"),
-    ("Chỉ có một dòng chữ, không có bảng.".encode(), "Không tìm thấy bảng nhiệm vụ"),
+    ("Chỉ có một dòng chữ, không có bảng.".encode(), "Không nhận ra kế hoạch"),
 ])
 def test_errors_exit_2_in_vietnamese_and_write_nothing(capsys, tmp_path, data_dir, content, words):
     path = tmp_path / ("x.docx" if content.startswith(b"\x89") else "x.txt")

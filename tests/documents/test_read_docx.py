@@ -14,10 +14,10 @@ from conftest import DATA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccpropa_desktop.documents.import_model import RawTable
-from ccpropa_desktop.documents.import_plan import assemble
-from ccpropa_desktop.documents.read_docx import MAX_FILE_BYTES, read_docx, read_docx_bytes
 from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.reading.assemble import assemble
+from ccpropa_desktop.reading.model import RawTable
+from ccpropa_desktop.reading.read_docx import MAX_FILE_BYTES, read_docx, read_docx_bytes
 
 sys.path.insert(0, str(DATA))
 import make_test_docx as make
@@ -178,9 +178,12 @@ def _plain_docx(table_rows: list[list[str]] | None) -> bytes:
     return buf.getvalue()
 
 
-def test_a_document_with_no_table():
-    err = refused(_plain_docx(None))
-    assert err.code == "no_table" and "Nội dung" in err.message
+def test_a_document_with_no_table_imports_its_body_and_says_the_appendix_is_missing():
+    result = assemble(read_docx_bytes(_plain_docx(None)))
+    assert result.no_appendix and result.doc["appendix"]["tasks"] == []
+    assert result.doc["title"] == "Tuyên truyền cải cách hành chính năm 2025"
+    assert [s["title"] for s in result.doc["sections"]] == ["MỤC ĐÍCH, YÊU CẦU"]
+    assert "Phụ lục nhiệm vụ phải thêm bằng tay" in result.warnings[0]
 
 
 def test_a_table_with_unknown_columns():

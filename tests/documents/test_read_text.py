@@ -10,9 +10,9 @@ import sys
 import pytest
 from conftest import DATA, PLAN_SOURCES, SEED_FILES, plan_text, seed_text
 
-from ccpropa_desktop.documents.import_model import RawParagraph, RawTable
-from ccpropa_desktop.documents.import_plan import assemble
-from ccpropa_desktop.documents.read_text import cell_paragraphs, decode_bytes, join_lines, read_text
+from ccpropa_desktop.reading.assemble import assemble
+from ccpropa_desktop.reading.model import RawParagraph, RawTable
+from ccpropa_desktop.reading.read_text import cell_paragraphs, decode_bytes, join_lines, read_text
 
 sys.path.insert(0, str(DATA))
 import make_test_docx as make

@@ -346,3 +346,11 @@ def test_multi_line_contents_are_named_by_their_first_line() -> None:
                for t in body)
     assert not any("\n" in t for t in body)
     assert report.rows[0].task == the_plan.tasks[0].content  # the appendix keeps the whole text
+
+
+def test_noi_nhan_ends_with_the_drafting_unit_of_the_profile() -> None:
+    profile = unit(["Sở Nội vụ tỉnh Sơn La", "TT Huyện ủy"])
+    profile.drafting_unit = "NV"
+    assert draft(unit=profile).noi_nhan.paragraphs == ["Như trên", "TT Huyện ủy", "Lưu: VT, NV"]
+    edited = draft({"noi_nhan": "- Lưu: VT, CCHC.\n- TT HĐND huyện;"}, unit=profile)
+    assert edited.noi_nhan.paragraphs == ["Như trên", "TT HĐND huyện", "Lưu: VT, CCHC"]  # the officer's kept

@@ -92,7 +92,7 @@ def test_a_generated_docx_imports_through_the_service(store, tmp_path):
 
 @pytest.mark.parametrize(("text", "code"), [
     ("", "empty_text"), ("   \n\n\t \n", "empty_text"),
-    ("KẾ HOẠCH\n\nTuyên truyền CCHC năm 2025\n\nI. MỤC ĐÍCH\n\n- Nội dung.", "no_table"),
+    ("Một đoạn văn bất kỳ, không phải kế hoạch.\n\nĐoạn thứ hai.", "no_plan"),
     ("KẾ HOẠCH\n\nCột A\tCột B\tCột C\nx\ty\tz\nu\tv\tw\n", "unknown_columns"),
     ("TT\tNội dung\tCơ quan chủ trì\n\t\t\n", "no_tasks"),
 ])
@@ -102,6 +102,26 @@ def test_nothing_found_is_refused_in_vietnamese_and_nothing_saved(store, text, c
     assert err.value.code == code
     assert err.value.message[:1].isupper() and err.value.message.endswith(".")
     assert store.list_template_docs() == []
+
+
+def test_no_table_is_not_the_end_the_body_is_saved_and_the_officer_told(store):
+    """Issue 13: without a task table the body (sections, căn cứ, signer) is imported and saved;
+    the appendix is left empty, and the summary says plainly it must be added by hand."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÃ\nSố: 18/KH-UBND\nSông Mã, ngày 13 tháng 01 năm 2022\n\nKẾ HOẠCH\n"
+            "Tuyên truyền CCHC năm 2022\n\nCăn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2022 của UBND tỉnh Sơn La;\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n\n- Nâng cao nhận thức về CCHC.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "- Phòng Nội vụ theo dõi, đôn đốc.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLò Văn Sinh\n")
+    result = import_template(store, text)
+    doc = store.get_template_doc(result.template["id"]) if hasattr(store, "get_template_doc") else \
+        next(d for d in store.list_template_docs() if d["id"] == result.template["id"])
+    assert result.saved and result.no_appendix and result.tasks == 0
+    assert doc["appendix"]["tasks"] == [] and doc["appendix"]["columns"] == []
+    assert [s["title"] for s in doc["sections"]] == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]
+    assert doc["legal_bases"] == ["Căn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2022 của UBND tỉnh Sơn La;"]
+    assert doc["signer"] == {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Lò Văn Sinh"}
+    assert doc["number"] == "18/KH-UBND" and doc["recipients"] == ["Sở Nội vụ", "Lưu: VT"]
+    assert "phải thêm bằng tay" in result.warnings[0]
 
 
 @pytest.mark.parametrize(("content", "code"), [(b"", "empty_text"), (b"\x00\x01\x02binary" * 10, "not_text"),
@@ -114,7 +134,7 @@ def test_bad_files_are_refused(store, tmp_path, content, code):
     assert err.value.code == code
     with pytest.raises(UserError) as missing:
         import_template(store, tmp_path / "khong-co.docx")
-    assert missing.value.code in ("file_not_found", "empty_text", "no_table")
+    assert missing.value.code in ("file_not_found", "empty_text", "no_plan")
 
 
 def test_a_continuation_row_before_any_task_is_reported_not_placed(store):

@@ -99,8 +99,10 @@ def test_plan_new_for_a_huyen_unit(store, song_ma_unit, template_id, origin_numb
     # The Căn cứ cites the template's số, ngày and cơ quan.
     legal_bases = json.loads(row["legal_bases"])
     assert len(legal_bases) == 1
-    assert legal_bases[0].startswith(citation)
-    assert legal_bases[0].endswith(", như sau:")
+    # The opening ("UBND huyện … xây dựng Kế hoạch …, như sau:") is kept in its own column and
+    # printed after the căn cứ: "Căn cứ …; UBND huyện … như sau:".
+    assert f"{legal_bases[0]}; {row['opening']}".startswith(citation)
+    assert row["opening"].endswith(", như sau:")
     ref = json.loads(row["template_ref"])
     assert (ref["id"], ref["number"], ref["date"], ref["issuer"]) == (
         template_id, doc["number"], doc["date"], doc["issuer"]["short_name"])
@@ -211,7 +213,7 @@ def test_plan_new_from_song_ma_for_a_xa_unit(xa_store):
     assert row["title"] == "Tuyên truyền công tác cải cách hành chính xã Chiềng Khương năm 2024"
     assert json.loads(row["legal_bases"])[0].startswith(
         "Căn cứ Kế hoạch số 18/KH-UBND ngày 13/01/2022 của UBND huyện Sông Mã")
-    assert "UBND xã Chiềng Khương xây dựng Kế hoạch" in json.loads(row["legal_bases"])[0]
+    assert row["opening"].startswith("UBND xã Chiềng Khương xây dựng Kế hoạch")
 
 
 def test_plan_new_with_chosen_tasks(store, song_ma_unit):

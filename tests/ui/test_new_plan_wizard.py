@@ -1,4 +1,4 @@
-"""The new-plan wizard (W3), driven with clicks and typing: template → tasks → mapping → create."""
+"""The new-plan wizard (W3), driven with clicks and typing: template → tasks → mapping → wording → create."""
 
 from __future__ import annotations
 
@@ -78,6 +78,13 @@ def choose_bac_kan(qtbot, wiz: NewPlanWizard, year: str = "2025") -> None:
     assert wiz.currentPage() is wiz.tasks_page
 
 
+def past_wording(qtbot, wiz: NewPlanWizard) -> None:
+    """Through the wording step as it stands (every change ticked), once its changes are found."""
+    assert wiz.currentPage() is wiz.wording_page
+    qtbot.waitUntil(lambda: not wiz.wording_page.computing)
+    click(qtbot, next_button(wiz))
+
+
 def test_default_year_moves_to_next_year_after_october():
     assert default_year(dt.date(2026, 11, 23)) == 2027
     assert default_year(dt.date(2026, 10, 31)) == 2026
@@ -119,11 +126,12 @@ def test_wizard_end_to_end_creates_the_plan_with_the_chosen_tasks_and_mapped_nam
     assert "Phòng Nội vụ huyện Sông Mã" in mapping.preview.toPlainText()
     assert "Sở Nội vụ" in mapping.preview.toPlainText()  # the old name, struck through
     click(qtbot, next_button(wizard))
+    past_wording(qtbot, wizard)
     assert wizard.currentPage() is wizard.summary_page
     assert wizard.summary_page.labels["tasks"].text() == "10 trên 11 nhiệm vụ của kế hoạch mẫu"
     assert "2025" in wizard.summary_page.labels["title"].text()
 
-    # (4) create.
+    # (5) create (the wording step, (4), went by with every change ticked).
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.result() == QWizard.DialogCode.Accepted
     plan = plans.get_plan(store, wizard.created_plan_id)
@@ -156,6 +164,7 @@ def test_select_all_and_none_and_no_task_blocks_next(ctx_with_unit, wizard, qtbo
     click_cell(qtbot, tasks.table, row, 0, x=10)  # tick 5.1 on top of the proposals
     click(qtbot, next_button(wizard))
     click(qtbot, next_button(wizard))
+    past_wording(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     plan = plans.get_plan(ctx_with_unit.store, wizard.created_plan_id)
     numbers = [t.origin["number"] for t in plan.tasks]
@@ -249,3 +258,173 @@ def test_the_template_asked_for_on_the_templates_page_is_chosen_once(ctx_with_un
     second.show()
     qtbot.waitExposed(second)
     assert second.template_page.selected().id == "binh-dinh-2024"
+
+
+# -- the wording step ("Lời văn của đơn vị") ------------------------------------------------------
+def to_wording(qtbot, wiz: NewPlanWizard, year: str = "2026"):
+    """Template Bắc Kạn, every task, the default renaming, then wait for the changes to be found."""
+    choose_bac_kan(qtbot, wiz, year)
+    click(qtbot, next_button(wiz))
+    click(qtbot, next_button(wiz))
+    page = wiz.wording_page
+    assert wiz.currentPage() is page
+    qtbot.waitUntil(lambda: not page.computing)
+    assert next_button(wiz).isEnabled()
+    return page
+
+
+def rule_row(page, rule: str):
+    tree = page.tree
+    return next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == rule)
+
+
+def click_check(qtbot, tree, item) -> None:
+    """A click on the item's check box (left of its text)."""
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    point = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def texts_of(plan) -> dict[str, str]:
+    from ccpropa_desktop.services.plan_texts import plan_texts
+
+    return dict(plan_texts(plan))
+
+
+def test_wording_step_lists_the_changes_by_rule_and_creates_what_stays_ticked(ctx_with_unit, wizard, qtbot):
+    from ccpropa_desktop.services import revoice
+
+    store = ctx_with_unit.store
+    page = to_wording(qtbot, wizard)
+    draft, engine = plans.draft_plan(store, BAC_KAN, 2026, task_indices=list(range(11)))
+    changes = revoice.plan_changes(draft, engine)
+    groups = revoice.grouped(changes)
+    assert page.tree.topLevelItemCount() == len(groups) == 7
+    area = rule_row(page, "dia-ban")
+    area_changes = [c for c in changes if c.rule == "dia-ban"]
+    assert area.text(0) == f"«trên địa bàn tỉnh» → {len(area_changes)} chỗ"
+    assert area.childCount() == len(area_changes)
+    assert area.checkState(0) == Qt.CheckState.Checked
+    assert all(area.child(i).checkState(0) == Qt.CheckState.Checked for i in range(area.childCount()))
+    assert "«trên địa bàn tỉnh → trên địa bàn huyện»" in area.child(0).text(0)
+    in_task = next(i for i in range(area.childCount()) if area.child(i).text(2).startswith("Nhiệm vụ"))
+    assert area.child(in_task).text(2) == "Nhiệm vụ 2, nội dung"
+    total = len(changes)
+    assert page.status.text() == f"Đề xuất viết lại {total} chỗ theo 7 quy tắc; sẽ viết lại {total} chỗ."
+
+    # Untick the year rule (all 6 occurrences), and one occurrence of «trên địa bàn tỉnh».
+    year = rule_row(page, "nam")
+    click_check(qtbot, page.tree, year)
+    assert year.checkState(0) == Qt.CheckState.Unchecked
+    assert all(year.child(i).checkState(0) == Qt.CheckState.Unchecked for i in range(year.childCount()))
+    click(qtbot, page.expand_button)
+    occurrence = area.child(in_task)
+    click_check(qtbot, page.tree, occurrence)
+    assert occurrence.checkState(0) == Qt.CheckState.Unchecked
+    assert area.checkState(0) == Qt.CheckState.PartiallyChecked
+    skipped_id = occurrence.data(0, Qt.ItemDataRole.UserRole)
+    assert skipped_id == next(c.id for c in area_changes if c.where == "task:1:content")
+    made = len(changes) - year.childCount() - 1
+    assert page.status.text().endswith(f"sẽ viết lại {made} chỗ.")
+    page.tree.setCurrentItem(occurrence)  # the whole text, the change marked, in the preview
+    assert "trên địa bàn huyện" in page.preview.toPlainText()
+    assert "Nhiệm vụ 2, nội dung" in page.preview.toPlainText()
+
+    click(qtbot, next_button(wizard))
+    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.summary_page.labels["wording"].text() == f"Viết lại {made} trên {len(changes)} chỗ đề xuất"
+    listed = wizard.summary_page.task_list.toPlainText()  # the tasks as they will be saved
+    assert "hòm thư điện tử của huyện" in listed and "kinh tế - xã hội trên địa bàn tỉnh." in listed
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+    stored = texts_of(plans.get_plan(store, wizard.created_plan_id))
+    before = texts_of(draft)
+    skipped = {c.id for c in changes if c.rule == "nam"} | {skipped_id}
+    for where in {c.where for c in changes}:
+        expected = engine.apply(before[where], lambda f, w=where: f"{w}@{f.start}" not in skipped
+                                and f.rule.id != "nam")
+        assert stored[where] == expected, where
+    assert "trên địa bàn tỉnh" in stored["task:1:content"]  # the occurrence left as the template says it
+    assert "năm 2024" in stored["closing:0"] and "huyện Sông Mã" in stored["closing:0"]
+    for c in area_changes:
+        if c.id != skipped_id:
+            assert "trên địa bàn huyện" in stored[c.where], c.where
+    for where in {c.where for c in changes if c.rule == "nam"}:
+        assert stored[where].count("2024") == before[where].count("2024"), where
+
+
+def test_keep_wording_creates_the_template_text(ctx_with_unit, wizard, qtbot):
+    store = ctx_with_unit.store
+    page = to_wording(qtbot, wizard)
+    click(qtbot, page.keep)
+    assert page.keep.isChecked() and not page.tree.isEnabled()
+    assert page.status.text().startswith("Giữ nguyên lời văn của mẫu")
+    click(qtbot, next_button(wizard))
+    assert wizard.summary_page.labels["wording"].text() == "Giữ nguyên lời văn của mẫu"
+    assert "hòm thư điện tử của tỉnh" in wizard.summary_page.task_list.toPlainText()
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    draft, _engine = plans.draft_plan(store, BAC_KAN, 2026, task_indices=list(range(11)))
+    stored = texts_of(plans.get_plan(store, wizard.created_plan_id))
+    assert stored == texts_of(draft)
+    assert "trên địa bàn tỉnh" in stored["section:2:paragraph:1"]
+
+
+def test_wording_is_found_again_for_another_year_and_keeps_the_unticked_rule(wizard, qtbot):
+    page = to_wording(qtbot, wizard)
+    click_check(qtbot, page.tree, rule_row(page, "ubnd"))
+    for _ in range(3):
+        click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    assert wizard.currentPage() is wizard.template_page
+    wizard.template_page.year.lineEdit().selectAll()
+    qtbot.keyClicks(wizard.template_page.year, "2024")  # the template's own year: no year rule
+    for _ in range(3):
+        click(qtbot, next_button(wizard))
+    qtbot.waitUntil(lambda: not page.computing)
+    rules = [page.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+             for i in range(page.tree.topLevelItemCount())]
+    assert "nam" not in rules and "ubnd" in rules
+    assert rule_row(page, "ubnd").checkState(0) == Qt.CheckState.Unchecked
+    assert "ubnd" in page.choices()[1]
+
+
+def test_wording_step_says_so_when_there_is_nothing_to_revoice(ctx_with_unit, wizard, qtbot):
+    page = wizard.template_page
+    click_cell(qtbot, page.table, next(i for i, t in enumerate(page.rows) if t.id == "song-ma-2022"), 0)
+    page.year.lineEdit().selectAll()
+    qtbot.keyClicks(page.year, "2022")  # the unit's own plan of the same year
+    for _ in range(3):
+        click(qtbot, next_button(wizard))
+    wording = wizard.wording_page
+    qtbot.waitUntil(lambda: not wording.computing)
+    assert wording.status.text() == ("Không có gì cần viết lại: kế hoạch mẫu cùng cơ quan ban hành và "
+                                     "cùng năm với kế hoạch này.")
+    assert not wording.tree.isVisible() and not wording.keep.isVisible()
+    click(qtbot, next_button(wizard))
+    assert wizard.summary_page.labels["wording"].text() == "Không có gì cần viết lại"
+
+
+@pytest.fixture
+def english(qapp):
+    from ccpropa_desktop.ui import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "vi")
+
+
+def test_wording_step_speaks_english(ctx_with_unit, english, qtbot):
+    wiz = NewPlanWizard(ctx_with_unit)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    page = to_wording(qtbot, wiz)
+    assert page.title() == "Your unit's wording"
+    assert page.keep.text() == "Keep the template's wording"
+    headers = [page.tree.headerItem().text(c) for c in range(3)]
+    assert headers == ["Rules and the places to rewrite", "Becomes", "Where"]
+    assert page.status.text() == "39 places proposed by 7 rules; 39 will be rewritten."
+    assert rule_row(page, "dia-ban").text(0) == "«trên địa bàn tỉnh» → 7 places"  # the rule's label is data
+    assert rule_row(page, "nam").child(0).text(2) == "Section IV, paragraph 1"  # sections[5], paragraphs[0]

@@ -1,13 +1,14 @@
 """Settings: the language switch (saved, translators re-installed, restart offered), the data folder,
-and backups made on demand."""
+backups made on demand, and the re-voicing rules (added, switched off, removed, saved at once)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QTableWidget
 
-from ccpropa_desktop.services import backups
+from ccpropa_desktop.services import backups, revoice
 from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.pages import settings as settings_page
 
@@ -103,3 +104,114 @@ def test_choosing_the_current_language_does_nothing(ctx, window, qtbot):
     page = window.show_page("settings")
     qtbot.mouseClick(page.findChild(QPushButton, "apply_language"), LEFT)
     assert ctx.setting("language", "") == ""
+
+
+# -- re-voicing rules -----------------------------------------------------------------------------
+def type_text(widget, text: str) -> None:
+    """Key presses carrying Vietnamese text, as Unikey sends them (QTest.keyClicks handles ASCII only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def click_rule(qtbot, table: QTableWidget, rule_id: str) -> int:
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == rule_id)
+    table.scrollToItem(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualItemRect(table.item(row, 0)).center())
+    return row
+
+
+def row_of(table: QTableWidget, rule_id: str) -> list[str]:
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == rule_id)
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+def own_rules(store) -> dict[str, tuple[str, str]]:
+    return {r.id: (r.find, r.replace) for r in revoice.unit_rules(store, "tinh", "huyen")}
+
+
+def test_revoice_rules_box_adds_switches_off_and_removes_rules(ctx_with_unit, window, qtbot):
+    store = ctx_with_unit.store
+    page = window.show_page("settings")
+    box = page.revoice_box
+    assert box.title() == "Quy tắc viết lại lời văn"
+    assert box.levels() == ("tinh", "huyen")  # the province's template, for the unit's level
+    table = box.table
+    assert table.rowCount() == len(revoice.rules_for(store, "tinh", "huyen"))
+    assert row_of(table, "dia-ban") == ["dia-ban", "trên địa bàn {from_kind}", "trên địa bàn {to_kind}",
+                                        "«trên địa bàn {from_kind}»", "có sẵn"]
+
+    # a rule of the unit's own: typed in, saved with the button
+    qtbot.mouseClick(box.new_button, LEFT)
+    qtbot.mouseClick(box.find, LEFT)
+    type_text(box.find, "Ban Chỉ đạo CCHC tỉnh")
+    qtbot.mouseClick(box.replace, LEFT)
+    type_text(box.replace, "Ban Chỉ đạo CCHC huyện")
+    qtbot.mouseClick(box.save_button, LEFT)
+    assert own_rules(store) == {"rieng-1": ("Ban Chỉ đạo CCHC tỉnh", "Ban Chỉ đạo CCHC huyện")}
+    assert row_of(table, "rieng-1") == ["rieng-1", "Ban Chỉ đạo CCHC tỉnh", "Ban Chỉ đạo CCHC huyện",
+                                        "«Ban Chỉ đạo CCHC tỉnh»", "của đơn vị"]
+    assert box.remove_button.isEnabled() and not box.off_button.isEnabled()
+
+    # editing it: pick the row, change the replacement, Enter saves
+    click_rule(qtbot, table, "rieng-1")
+    assert box.find.text() == "Ban Chỉ đạo CCHC tỉnh"
+    box.replace.selectAll()
+    type_text(box.replace, "Ban Chỉ đạo CCHC huyện Sông Mã")
+    qtbot.keyClick(box.replace, Qt.Key.Key_Return)
+    assert own_rules(store)["rieng-1"] == ("Ban Chỉ đạo CCHC tỉnh", "Ban Chỉ đạo CCHC huyện Sông Mã")
+
+    # a built-in rule switched off
+    click_rule(qtbot, table, "dia-ban")
+    assert box.off_button.isEnabled() and not box.remove_button.isEnabled()
+    qtbot.mouseClick(box.off_button, LEFT)
+    assert own_rules(store)["dia-ban"] == ("", "")
+    assert row_of(table, "dia-ban")[1] == "(tắt)" and row_of(table, "dia-ban")[4] == "của đơn vị"
+    engine = revoice.revoicer(store, revoice.Voice("tinh", "tỉnh", "Bắc Kạn", 2024),
+                              revoice.Voice("huyen", "huyện", "Sông Mã", 2026))
+    assert [f.rule.id for f in engine.find("các ngành trên địa bàn tỉnh.")] == ["tu-cap"]
+
+    # removing the unit's version brings the built-in rule back; removing its own rule drops it
+    assert box.remove_button.isEnabled()
+    qtbot.mouseClick(box.remove_button, LEFT)
+    assert "dia-ban" not in own_rules(store)
+    assert row_of(table, "dia-ban")[1:] == ["trên địa bàn {from_kind}", "trên địa bàn {to_kind}",
+                                            "«trên địa bàn {from_kind}»", "có sẵn"]
+    click_rule(qtbot, table, "rieng-1")
+    qtbot.mouseClick(box.remove_button, LEFT)
+    assert own_rules(store) == {}
+    assert "rieng-1" not in [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def test_revoice_rule_without_find_text_says_why_and_saves_nothing(ctx_with_unit, window, qtbot, monkeypatch):
+    page = window.show_page("settings")
+    box = page.revoice_box
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text: warnings.append(text)))
+    qtbot.mouseClick(box.new_button, LEFT)
+    qtbot.mouseClick(box.rule_id, LEFT)
+    qtbot.keyClicks(box.rule_id, "ubnd")
+    qtbot.mouseClick(box.replace, LEFT)
+    type_text(box.replace, "UBND huyện")
+    qtbot.mouseClick(box.save_button, LEFT)
+    assert warnings == ["Quy tắc cần có mã và cụm từ cần tìm (hoặc --off để tắt)."]
+    assert own_rules(ctx_with_unit.store) == {}
+    assert row_of(box.table, "ubnd")[4] == "có sẵn"
+
+
+def test_revoice_rules_of_another_level_pair(ctx_with_unit, window, qtbot):
+    store = ctx_with_unit.store
+    page = window.show_page("settings")
+    box = page.revoice_box
+    box.to_level.setFocus()
+    qtbot.keyClick(box.to_level, Qt.Key.Key_End)  # the last level: xã
+    assert box.levels() == ("tinh", "xa")
+    assert row_of(box.table, "cap-uy")[2] == "Đảng ủy {to_kind}"
+    click_rule(qtbot, box.table, "cap-uy")
+    qtbot.mouseClick(box.off_button, LEFT)
+    assert [r.id for r in revoice.unit_rules(store, "tinh", "xa")] == ["cap-uy"]
+    assert own_rules(store) == {}  # tỉnh → huyện untouched
+    page.refresh()  # coming back to the page keeps the pair picked
+    assert box.levels() == ("tinh", "xa")

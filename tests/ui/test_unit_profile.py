@@ -165,3 +165,36 @@ def test_invalid_fields_reports_every_bad_field_at_once():
             "agencies": []}
     assert set(unit.invalid_fields(data)) == {
         "name_lines", "abbreviation", "level", "place", "signer.title", "signer.name"}
+
+
+def test_drafting_unit_is_typed_saved_and_previewed(ctx_with_unit, window, qtbot):
+    page = window.show_page("unit")
+    preview = page.findChild(QLabel, "archive_preview")
+    assert preview.text().endswith("- Lưu: VT, NV, 100b.")  # the profile's own last line is printed
+    page.recipients.list.setCurrentRow(page.recipients.list.count() - 1)
+    qtbot.mouseClick(page.findChild(QPushButton, "recipients_remove"), LEFT)
+    assert preview.text().endswith("- Lưu: VT.")
+    _type(qtbot, page.findChild(QLineEdit, "drafting_unit"), "NV")
+    assert preview.text().endswith("- Lưu: VT, NV.")
+    save = page.findChild(QPushButton, "save_unit")
+    with qtbot.waitSignal(ctx_with_unit.unit_changed):
+        qtbot.mouseClick(save, LEFT)
+    assert unit.get_unit(ctx_with_unit.store).drafting_unit == "NV"
+    assert page.findChild(QLineEdit, "drafting_unit").text() == "NV"
+
+
+def test_over_long_text_is_refused_as_it_is_typed(ctx_with_unit, window, qtbot):
+    page = window.show_page("unit")
+    name = page.findChild(QLineEdit, "signer_name")
+    name.selectAll()
+    _type(qtbot, name, "Lò Văn Sinh " * 8)  # 96 characters
+    error = page.findChild(QLabel, "error_signer_name")
+    assert error.isVisible() and error.text() == "Quá dài: tối đa 80 ký tự."
+    assert not page.findChild(QPushButton, "save_unit").isEnabled()
+    names = page.findChild(QPlainTextEdit, "name_lines")
+    names.setFocus()
+    names.moveCursor(names.textCursor().MoveOperation.End)
+    _newline(qtbot, names)
+    type_text(qtbot, names, "THỊ TRẤN " * 15)
+    assert page.findChild(QLabel, "error_name_lines").text() == "Có dòng quá dài: mỗi dòng tối đa 120 ký tự."
+    assert unit.get_unit(ctx_with_unit.store).signer.name == "Lò Văn Sinh"  # nothing saved

@@ -1,8 +1,11 @@
-"""The new-plan wizard (W3): template and year → proposed tasks → agency renaming → create.
+"""The new-plan wizard (W3): template and year → proposed tasks → agency renaming → the unit's wording
+→ create.
 
 Every choice is shown with the reason behind it (why a task is proposed, what an agency becomes), so
 the officer can trust the plan without reading the whole template again. Mapping edits are saved at
 once through the services: they are the unit's own renaming table, reused by every later plan.
+The wording step lists what re-voicing would change ("tỉnh Bắc Kạn" → "huyện Sông Mã"), found off the
+UI thread, and the officer unticks what should stay as the template says it (services.revoice).
 """
 
 from __future__ import annotations
@@ -35,12 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from ccpropa_desktop.domain.levels import LEVELS
+from ccpropa_desktop.domain.mapping import dedupe_agencies
 from ccpropa_desktop.domain.model import TemplateSummary, UnitProfile
 from ccpropa_desktop.domain.text import clean_line, fold, sort_key
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import mappings, plans, templates, unit
 from ccpropa_desktop.services.plans import ProposedTask
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.wording_review import WordingPage
 from ccpropa_desktop.ui.errors import show_error
 
 PAGE_MINIMUM = (760, 400)
@@ -540,7 +545,7 @@ class MappingPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    """(4) What will be created; Finish creates it."""
+    """(5) What will be created; Finish creates it."""
 
     def __init__(self, wizard: NewPlanWizard) -> None:
         super().__init__()
@@ -553,7 +558,8 @@ class SummaryPage(QWizardPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, text in (("unit", self.tr("Đơn vị:")), ("template", self.tr("Kế hoạch mẫu:")),
                           ("year", self.tr("Năm:")), ("title", self.tr("Trích yếu:")),
-                          ("tasks", self.tr("Nhiệm vụ:")), ("mapping", self.tr("Đổi tên cơ quan:"))):
+                          ("tasks", self.tr("Nhiệm vụ:")), ("mapping", self.tr("Đổi tên cơ quan:")),
+                          ("wording", self.tr("Lời văn:"))):
             label = QLabel()
             label.setObjectName(f"summary_{key}")
             label.setWordWrap(True)
@@ -577,14 +583,17 @@ class SummaryPage(QWizardPage):
         self.labels["tasks"].setText(self.tr("{0} trên {1} nhiệm vụ của kế hoạch mẫu").format(
             len(wiz.chosen), total))
         self.labels["mapping"].setText(self.tr("{0} quy tắc").format(len(rules)))
+        self.labels["wording"].setText(wiz.wording_page.summary())
         rewrite = plans.rewriter_for(wiz.ctx.store, wiz.doc, wiz.unit.level)
+        revoiced = wiz.wording_page.revoicing()  # the wording as the previous step leaves it
         rows = wiz.doc.get("appendix", {}).get("tasks", [])
         items = []
-        for i in wiz.chosen:
+        for t, i in enumerate(sorted(wiz.chosen)):  # the plan's task t
             row = rows[i]
-            lead = rewrite.agencies(clean_line(row.get("lead", "") or ""))
-            items.append(f"<p><b>{html.escape(row.get('number', ''))}.</b> "
-                         f"{html.escape(rewrite.text(clean_line(row.get('content', '') or '')))}"
+            lead = dedupe_agencies(revoiced(f"task:{t}:lead",
+                                            rewrite.agencies(clean_line(row.get("lead", "") or ""))))
+            content = revoiced(f"task:{t}:content", rewrite.text(clean_line(row.get("content", "") or "")))
+            items.append(f"<p><b>{html.escape(row.get('number', ''))}.</b> {html.escape(content)}"
                          + (f" <i>({html.escape(lead)})</i>" if lead else "") + "</p>")
         self.task_list.setHtml("".join(items))
 
@@ -620,8 +629,10 @@ class NewPlanWizard(QWizard):
         self.template_page = TemplatePage(self)
         self.tasks_page = TasksPage(self)
         self.mapping_page = MappingPage(self)
+        self.wording_page = WordingPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.template_page, self.tasks_page, self.mapping_page, self.summary_page):
+        for page in (self.template_page, self.tasks_page, self.mapping_page, self.wording_page,
+                     self.summary_page):
             # One minimum for every page, so the window's minimum stays put as the pages change.
             page.setMinimumSize(PAGE_MINIMUM[0], PAGE_MINIMUM[1])
             self.addPage(page)
@@ -638,9 +649,11 @@ class NewPlanWizard(QWizard):
 
     def create(self) -> bool:
         """Create the plan from the choices; on a UserError, say why and stay on the page."""
+        keep_wording, skip_rules, skip_changes = self.wording_page.choices()
         try:
             plan = plans.create_plan(self.ctx.store, self.template_id, int(self.field("year")),
-                                     task_indices=self.chosen)
+                                     task_indices=self.chosen, keep_wording=keep_wording,
+                                     skip_rules=skip_rules, skip_changes=skip_changes)
         except UserError as exc:
             show_error(self, exc)
             return False
@@ -655,4 +668,5 @@ class NewPlanWizard(QWizard):
         QTimer.singleShot(0, lambda: ctx.navigate.emit("unit"))
 
     def is_ready(self) -> bool:
-        return True
+        """False while the wording step is still finding its changes (for --screenshot and tests)."""
+        return not self.wording_page.computing

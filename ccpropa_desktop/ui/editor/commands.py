@@ -92,3 +92,17 @@ class OutlineCommand(_SavedCommand):
 
     def backward(self) -> None:
         self.session.put_outline(self.kind, self.before, self.focus_before)
+
+
+class EditPartsCommand(_SavedCommand):
+    """Document parts of the plan (services.plan_parts): the values before and after, by field."""
+
+    def __init__(self, session: EditorSession, text: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(session, text)
+        self.old, self.new = old, new
+
+    def forward(self) -> None:
+        self.session.save_parts(self.new)
+
+    def backward(self) -> None:
+        self.session.save_parts(self.old)

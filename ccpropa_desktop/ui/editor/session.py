@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,9 +18,14 @@ from PySide6.QtGui import QUndoStack
 from ccpropa_desktop.domain.model import TASK_FIELD_LABELS, Plan, Section, Task
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import editing, plans
+from ccpropa_desktop.services import editing, plan_parts, plans
 from ccpropa_desktop.ui.context import AppContext
-from ccpropa_desktop.ui.editor.commands import EditSectionCommand, EditTaskCommand, OutlineCommand
+from ccpropa_desktop.ui.editor.commands import (
+    EditPartsCommand,
+    EditSectionCommand,
+    EditTaskCommand,
+    OutlineCommand,
+)
 
 UNDO_LIMIT = 200
 """Steps kept on the undo stack (the issue asks for at least 50)."""
@@ -52,6 +58,7 @@ class EditorSession(QObject):
     outline_changed = Signal(str, object, object)  # kind, Plan, id to select (or None)
     task_saved = Signal(object)  # Task, as stored
     section_saved = Signal(object)  # Section, as stored
+    parts_saved = Signal(object)  # Plan, as stored, after an edit of its document parts
     flush_requested = Signal()  # save typing in progress now
     failed = Signal(object)  # a UserError to show
 
@@ -116,6 +123,27 @@ class EditorSession(QObject):
         self._saved(section_saved=section)
         self.stack.push(EditSectionCommand(self, text, section_id, (old.title, list(old.paragraphs)),
                                            (section.title, list(section.paragraphs))))
+        return True
+
+    def edit_parts(self, values: dict[str, Any], text: str) -> bool:
+        """Save document parts (trích yếu, căn cứ, người ký …: services.plan_parts) as one undo step."""
+        try:
+            before = plan_parts.parts_of(self.plan())
+            plan = plan_parts.set_parts(self.ctx.store, self.plan_id, values)
+        except UserError as exc:
+            self._refuse(exc)
+            if self.plan_id is not None:
+                self.parts_saved.emit(self.plan())  # show the stored values again
+            return False
+        after = plan_parts.parts_of(plan)
+        changed = [field for field in after if after[field] != before[field]]
+        if not changed:
+            self.parts_saved.emit(plan)  # nothing but spaces or case changed: show the stored text
+            return False
+        self._saved()
+        self.parts_saved.emit(plan)
+        self.stack.push(EditPartsCommand(self, text, {f: before[f] for f in changed},
+                                         {f: after[f] for f in changed}))
         return True
 
     def add(self, kind: str, after_id: int | None, *, as_child: bool = False,
@@ -187,6 +215,12 @@ class EditorSession(QObject):
         section = editing.edit_section(self.ctx.store, plan.id, editing.ref_of(plan, "sections", section_id),
                                        title=title, paragraphs=paragraphs)
         self._saved(section_saved=section)
+
+    def save_parts(self, values: dict[str, Any]) -> None:
+        assert self.plan_id is not None
+        plan = plan_parts.set_parts(self.ctx.store, self.plan_id, copy.deepcopy(values))
+        self._saved()
+        self.parts_saved.emit(plan)
 
     def put_outline(self, kind: str, rows: Sequence[Task | Section], focus: int | None) -> None:
         """Make the plan's tasks or sections exactly ``rows`` (ids, order, depths)."""

@@ -48,11 +48,11 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import issuing, plans
+from ccpropa_desktop.services import issuing, plans, sheets
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
-from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
+from ccpropa_desktop.ui.export_dialog import ask_folder, ask_save_path, save_output, show_written
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -245,6 +245,14 @@ class IssuePage(Page):
         buttons.addWidget(self.print_button, 1, 0)
         buttons.addWidget(self.pdf_button, 1, 1)
         buttons.addWidget(self.docx_button, 2, 1)
+        self.sheets_button = QPushButton(self.tr("Phiếu nhiệm vụ cho từng cơ quan…"))
+        self.sheets_button.setObjectName("export_sheets")
+        self.sheets_button.setToolTip(self.tr("Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: "
+                                              "nhiệm vụ, thời hạn và các kỳ báo cáo, trích từ văn bản đang "
+                                              "xem"))
+        self.sheets_button.clicked.connect(self.export_sheets)
+        buttons.addWidget(self.sheets_button, 3, 0, 1, 2)
+        self.written_box: QWidget | None = None  # "written, open the folder?" after the sheets
 
         self.versions_table = QTableWidget(0, 4)
         self.versions_table.setObjectName("versions")
@@ -394,6 +402,7 @@ class IssuePage(Page):
     def _busy_changed(self) -> None:
         busy = self.jobs.pending > 0
         self.pdf.set_busy(busy)
+        self.sheets_button.setEnabled(not busy)
         for button in (self.draft_button, self.issue_button, self.print_button, self.pdf_button,
                        self.docx_button):
             button.setEnabled(not busy)
@@ -502,3 +511,30 @@ class IssuePage(Page):
             save_output(self, self.ctx, self.pdf_data, out)
             return
         self._render(self.preview, fmt, lambda data: save_output(self, self.ctx, data, out))
+
+    def export_sheets(self) -> None:
+        """One task sheet per agency of the appendix, extracted from the document being previewed (an
+        issued version, or the draft marked as such), written as PDFs into a folder the officer picks."""
+        if self.plan_id is None or self.preview is None or self.jobs.pending:
+            return
+        folder = ask_folder(self, self.ctx, self.tr("Chọn thư mục ghi phiếu nhiệm vụ"))
+        if folder is None:
+            return
+        plan_id, key = self.plan_id, self.preview
+        version = None if key == DRAFT else key[1]
+
+        def job(store: Any) -> tuple[sheets.SheetSet, list]:
+            return sheets.write_sheets(store, plan_id, folder, "pdf", version=version, draft=key == DRAFT)
+
+        self.showing.setText(self.tr("Đang tạo phiếu nhiệm vụ…"))
+        self._start(job, lambda result: self._sheets_written(folder, key, result))
+
+    def _sheets_written(self, folder: Any, key: Preview, result: tuple[sheets.SheetSet, list]) -> None:
+        found, paths = result
+        if self.preview == key:
+            self.showing.setText(self.describe(key))
+        text = self.tr("Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.").format(len(paths), folder)
+        if found.draft:
+            text += " " + self.tr("Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.")
+        self.ctx.status_message.emit(self.tr("Đã ghi {0} phiếu nhiệm vụ vào {1}").format(len(paths), folder))
+        self.written_box = show_written(self, self.tr("Phiếu nhiệm vụ"), text, folder)

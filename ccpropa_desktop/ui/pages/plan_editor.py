@@ -1,4 +1,5 @@
-"""«Soạn kế hoạch»: the open plan's body (section tree + paragraphs) and appendix (task table).
+"""«Soạn kế hoạch»: the open plan's document parts (trích yếu, căn cứ, người ký, nơi nhận …), its
+body (section tree + paragraphs) and its appendix (task table), one tab each.
 
 There is no Save button: every edit is saved through the services at once, onto one undo stack
 (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z). The plan shown is `ctx.current_plan_id`, else the most recently
@@ -24,6 +25,7 @@ from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import plans
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.editor.parts_panel import PartsPanel
 from ccpropa_desktop.ui.editor.section_panel import SectionPanel
 from ccpropa_desktop.ui.editor.session import EditorSession
 from ccpropa_desktop.ui.editor.task_panel import TaskPanel
@@ -32,6 +34,7 @@ from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 
 TAB_SETTING = "editor/tab"
+TAB_KEYS = ("parts", "sections", "tasks")  # the tabs in order, as kept in TAB_SETTING
 
 
 class PlanEditorPage(Page):
@@ -43,6 +46,7 @@ class PlanEditorPage(Page):
         self.session.outline_changed.connect(lambda *_: self._show_heading(None))
         self.session.task_saved.connect(lambda _t: self._show_draft())
         self.session.section_saved.connect(lambda _s: self._show_draft())
+        self.session.parts_saved.connect(self._show_heading)
 
         # Heading: the plan, its status, undo and redo.
         self.title = QLabel()
@@ -73,13 +77,16 @@ class PlanEditorPage(Page):
             button.setObjectName(f"{action.objectName()}_button")
             heading.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.parts = PartsPanel(self.session)
         self.sections = SectionPanel(self.session)
         self.tasks = TaskPanel(self.session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editor_tabs")
+        self.tabs.addTab(self.parts, self.tr("Thông tin chung"))
         self.tabs.addTab(self.sections, self.tr("Nội dung kế hoạch"))
         self.tabs.addTab(self.tasks, self.tr("Phụ lục: nhiệm vụ"))
-        self.tabs.setCurrentIndex(1 if ctx.setting(TAB_SETTING, "tasks") == "tasks" else 0)
+        kept = ctx.setting(TAB_SETTING, "tasks")
+        self.tabs.setCurrentIndex(TAB_KEYS.index(kept) if kept in TAB_KEYS else TAB_KEYS.index("tasks"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         editor = QWidget()
@@ -155,8 +162,10 @@ class PlanEditorPage(Page):
                                         "giữ nguyên."))
         else:
             self._show_draft()
-        self.tabs.setTabText(1, self.tr("Phụ lục: nhiệm vụ ({0})").format(len(plan.tasks)))
-        self.tabs.setTabText(0, self.tr("Nội dung kế hoạch ({0} mục)").format(len(plan.sections)))
+        self.tabs.setTabText(self.tabs.indexOf(self.tasks),
+                             self.tr("Phụ lục: nhiệm vụ ({0})").format(len(plan.tasks)))
+        self.tabs.setTabText(self.tabs.indexOf(self.sections),
+                             self.tr("Nội dung kế hoạch ({0} mục)").format(len(plan.sections)))
 
     def _show_draft(self) -> None:
         """Any saved edit makes the plan a draft (services: `store.touch`)."""
@@ -164,7 +173,7 @@ class PlanEditorPage(Page):
 
     def _tab_changed(self, index: int) -> None:
         self.session.flush_requested.emit()
-        self.ctx.set_setting(TAB_SETTING, "tasks" if index == 1 else "sections")
+        self.ctx.set_setting(TAB_SETTING, TAB_KEYS[index] if 0 <= index < len(TAB_KEYS) else "tasks")
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.session.flush_requested.emit()  # leaving the page (or closing the window) saves typing

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import packages, reports
+from ccpropa_desktop.services import binder, packages, reports
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
-from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output
+from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output, show_written
 from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -67,6 +67,13 @@ class ReportsPage(PlanPeriodPage):
         self.package_button.setToolTip(self.tr("Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên"))
         self.package_button.clicked.connect(self.make_package)
         actions.addWidget(self.package_button)
+        self.binder_button = QPushButton(self.tr("Hồ sơ kiểm chứng…"))
+        self.binder_button.setObjectName("make_binder")
+        self.binder_button.setToolTip(self.tr("Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu "
+                                              "kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo"))
+        self.binder_button.clicked.connect(self.make_binder)
+        actions.addWidget(self.binder_button)
+        self.written_box: QWidget | None = None  # "written, open the folder?" after the binder
         actions.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("report_summary")
@@ -181,7 +188,7 @@ class ReportsPage(PlanPeriodPage):
     def _busy_changed(self) -> None:
         busy = self.jobs.pending > 0
         self.preview.set_busy(busy)
-        for button in (*self.export_buttons.values(), self.package_button):
+        for button in (*self.export_buttons.values(), self.package_button, self.binder_button):
             button.setEnabled(not busy)
 
     def render_preview(self) -> None:
@@ -240,3 +247,33 @@ class ReportsPage(PlanPeriodPage):
             return
         self.ctx.status_message.emit(self.tr("Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.").format(
             result.path))
+
+    def make_binder(self) -> None:
+        """The evidence binder of the period: one .zip (index, attached files, plan, report)."""
+        if self.plan is None or self.jobs.pending:
+            return
+        self.sections.flush()
+        out = ask_save_path(self, self.ctx, "zip", f"ho-so-kiem-chung-{self.period.lower()}.zip")
+        if out is None:
+            return
+        plan_id, period = self.plan.id, self.period
+
+        def job(store: Any) -> binder.BinderResult:
+            return binder.make_binder(store, plan_id, period, out)  # type: ignore[arg-type]
+
+        self._start(job, self._binder_made, self.tr("Đang tạo hồ sơ kiểm chứng…"))
+
+    def _binder_made(self, result: binder.BinderResult) -> None:
+        index = result.index
+        if self.report is not None:
+            self.preview.caption.setText(self.tr("Đang xem: báo cáo {0}, đúng như sẽ in.").format(
+                self.report.period.label))
+        text = self.tr("Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính "
+                       "kèm).").format(result.path.name, len(index.tasks), index.item_count, index.file_count)
+        if index.missing_tasks:
+            text += " " + self.tr("Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.").format(
+                ", ".join(index.missing_tasks))
+        if index.missing_files:
+            text += " " + self.tr("Thiếu hoặc hỏng {0} tệp (xem danh mục).").format(len(index.missing_files))
+        self.ctx.status_message.emit(self.tr("Đã tạo hồ sơ kiểm chứng {0}").format(result.path))
+        self.written_box = show_written(self, self.tr("Hồ sơ kiểm chứng"), text, result.path.parent)

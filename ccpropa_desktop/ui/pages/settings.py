@@ -1,8 +1,12 @@
-"""Settings: the interface language, where the data lives, and backups.
+"""Settings: the interface language, where the data lives, backups, and the re-voicing rules.
 
 Changing the language re-installs the translators at once (dialogs opened afterwards use it) and
 asks to restart: the window's existing widgets keep the texts they were built with, so a restart
 (offered as "Khởi động lại ngay") is what switches every screen cleanly.
+
+The re-voicing rules (services.revoice) say how the template's sentences become the unit's own, per
+pair of levels ("tỉnh → huyện"). The box lists the rules in force, built-in ("có sẵn") and the
+unit's own ("của đơn vị", which win by id); every edit is saved at once.
 """
 
 from __future__ import annotations
@@ -10,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QProcess, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from ccpropa_desktop import paths
+from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import backups
+from ccpropa_desktop.services import backups, revoice
+from ccpropa_desktop.services import unit as unit_service
 from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
@@ -43,6 +51,7 @@ BACKUP_KINDS = {
     "thu-cong": QT_TRANSLATE_NOOP("SettingsPage", "Thủ công (bấm «Sao lưu ngay»)"),
     "truoc-nang-cap": QT_TRANSLATE_NOOP("SettingsPage", "Trước khi nâng cấp"),
     "truoc-khoi-phuc": QT_TRANSLATE_NOOP("SettingsPage", "Trước khi khôi phục"),
+    "cuu-du-lieu": QT_TRANSLATE_NOOP("SettingsPage", "Cứu từ tệp hỏng"),
 }
 
 
@@ -51,6 +60,237 @@ def restart_command(data_dir: str) -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, ["--data-dir", data_dir]
     return sys.executable, ["-m", "ccpropa_desktop", "--data-dir", data_dir]
+
+
+# Where a rule comes from, as services.revoice.rules_for says it.
+RULE_SOURCES = {
+    "có sẵn": QT_TRANSLATE_NOOP("RevoiceRulesBox", "có sẵn"),
+    "của đơn vị": QT_TRANSLATE_NOOP("RevoiceRulesBox", "của đơn vị"),
+}
+OWN = "của đơn vị"
+
+
+class RevoiceRulesBox(QGroupBox):
+    """The re-voicing rules of one level pair: list, add or edit the unit's own, switch a built-in
+    rule off, remove the unit's own (the built-in rule of that id is in force again)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Quy tắc viết lại lời văn"))
+        self.setObjectName("revoice_box")
+        self.ctx = ctx
+        self.rules: list[tuple[revoice.RevoiceRule, str]] = []
+        self.builtin: set[str] = set()
+        self._chosen_levels = False
+
+        self.from_level = QComboBox()
+        self.from_level.setObjectName("revoice_from")
+        self.to_level = QComboBox()
+        self.to_level.setObjectName("revoice_to")
+        for combo in (self.from_level, self.to_level):
+            for code, name in LEVELS.items():
+                combo.addItem(QCoreApplication.translate("levels", name), code)
+            combo.activated.connect(self._levels_picked)
+        levels = QHBoxLayout()
+        levels.addWidget(QLabel(self.tr("Từ kế hoạch mẫu cấp")))
+        levels.addWidget(self.from_level)
+        levels.addWidget(QLabel(self.tr("sang đơn vị cấp")))
+        levels.addWidget(self.to_level)
+        levels.addStretch(1)
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("revoice_rules")
+        self.table.setHorizontalHeaderLabels([self.tr("Mã"), self.tr("Tìm"), self.tr("Thay bằng"),
+                                              self.tr("Tên"), self.tr("Nguồn")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 120), (1, 190), (2, 190), (4, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.setMinimumHeight(150)  # the page's boxes share the height by their stretch
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+
+        self.rule_id = QLineEdit()
+        self.rule_id.setObjectName("revoice_id")
+        self.rule_id.setPlaceholderText(self.tr("để trống: tự đặt"))
+        self.find = QLineEdit()
+        self.find.setObjectName("revoice_find")
+        self.find.setPlaceholderText(self.tr("Ví dụ: trên địa bàn tỉnh"))
+        self.replace = QLineEdit()
+        self.replace.setObjectName("revoice_replace")
+        self.replace.setPlaceholderText(self.tr("Ví dụ: trên địa bàn huyện"))
+        self.label = QLineEdit()
+        self.label.setObjectName("revoice_label")
+        self.label.setPlaceholderText(self.tr("để trống: «cụm từ cần tìm»"))
+        self.save_button = QPushButton(self.tr("Lưu quy tắc"))
+        self.save_button.setObjectName("save_revoice_rule")
+        self.new_button = QPushButton(self.tr("Quy tắc mới"))
+        self.new_button.setObjectName("new_revoice_rule")
+        self.off_button = QPushButton(self.tr("Tắt quy tắc có sẵn"))
+        self.off_button.setObjectName("off_revoice_rule")
+        self.remove_button = QPushButton(self.tr("Xóa quy tắc của đơn vị"))
+        self.remove_button.setObjectName("remove_revoice_rule")
+        self.remove_button.setToolTip(self.tr("Quy tắc có sẵn cùng mã (nếu có) được dùng lại."))
+        for edit in (self.rule_id, self.find, self.replace, self.label):
+            edit.returnPressed.connect(self.save_rule)
+        self.save_button.clicked.connect(self.save_rule)
+        self.new_button.clicked.connect(self.new_rule)
+        self.off_button.clicked.connect(self.switch_off)
+        self.remove_button.clicked.connect(self.remove_rule)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        first = QHBoxLayout()
+        first.addWidget(self.find, 3)
+        first.addWidget(QLabel(self.tr("thay bằng")))
+        first.addWidget(self.replace, 3)
+        second = QHBoxLayout()
+        second.addWidget(self.label, 3)
+        second.addWidget(QLabel(self.tr("mã")))
+        second.addWidget(self.rule_id, 1)
+        form.addRow(self.tr("Tìm:"), first)
+        form.addRow(self.tr("Tên:"), second)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.off_button)
+        buttons.addWidget(self.remove_button)
+        note = QLabel(self.tr("Cụm từ có thể dùng {from_area}, {to_area} (ví dụ «tỉnh Bắc Kạn», «huyện Sông "
+                              "Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Trích dẫn văn bản, giai "
+                              "đoạn và ngày tháng không bao giờ bị thay."))
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(levels)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+
+    # -- levels ------------------------------------------------------------------------------
+    def levels(self) -> tuple[str, str]:
+        return str(self.from_level.currentData()), str(self.to_level.currentData())
+
+    def _levels_picked(self, _index: int) -> None:
+        self._chosen_levels = True
+        self.new_rule()
+        self.load()
+
+    def refresh(self) -> None:
+        """Default pair: the province's template for the unit's level (until the officer picks)."""
+        if not self._chosen_levels:
+            try:
+                level = unit_service.get_unit(self.ctx.store).level
+            except UserError:
+                level = "huyen"
+            self.from_level.setCurrentIndex(max(self.from_level.findData("tinh"), 0))
+            self.to_level.setCurrentIndex(max(self.to_level.findData(level), 0))
+        self.load()
+
+    # -- the table ---------------------------------------------------------------------------
+    def load(self, select: str | None = None) -> None:
+        try:
+            self.rules = revoice.rules_for(self.ctx.store, *self.levels())
+            self.builtin = {r.id for r in revoice.default_rules(*self.levels())}
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.setRowCount(len(self.rules))
+        for r, (rule, source) in enumerate(self.rules):
+            cells = [rule.id, rule.find or self.tr("(tắt)"), rule.replace, rule.label,
+                     self.tr(RULE_SOURCES.get(source, source))]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if not rule.find:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        row = next((r for r, (rule, _s) in enumerate(self.rules) if rule.id == select), -1)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
+        self._buttons()
+
+    def selected(self) -> tuple[revoice.RevoiceRule, str] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rules[rows[0].row()] if rows else None
+
+    def _selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            rule, _source = chosen
+            self.rule_id.setText(rule.id)
+            self.find.setText(rule.find)
+            self.replace.setText(rule.replace)
+            self.label.setText(rule.label)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        chosen = self.selected()
+        builtin_on = chosen is not None and chosen[0].id in self.builtin and bool(chosen[0].find)
+        self.off_button.setEnabled(builtin_on)
+        self.remove_button.setEnabled(chosen is not None and chosen[1] == OWN)
+
+    # -- edits, saved at once ----------------------------------------------------------------
+    def new_rule(self) -> None:
+        self.table.clearSelection()
+        for edit in (self.rule_id, self.find, self.replace, self.label):
+            edit.clear()
+        self.find.setFocus()
+
+    def _new_id(self) -> str:
+        taken = {rule.id for rule, _s in self.rules}
+        return next(f"rieng-{n}" for n in range(1, len(taken) + 2) if f"rieng-{n}" not in taken)
+
+    def save_rule(self) -> None:
+        """Add or replace the unit's own rule (a built-in id: the unit's version overrides it)."""
+        rule_id = self.rule_id.text().strip() or (self._new_id() if self.find.text().strip() else "")
+        try:
+            rule = revoice.set_rule(self.ctx.store, *self.levels(), rule_id, self.find.text(),
+                                    self.replace.text(), self.label.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.load(select=rule.id)
+        self.ctx.status_message.emit(self.tr("Đã lưu quy tắc {0}: «{1}» → «{2}».").format(
+            rule.id, rule.find, rule.replace))
+
+    def switch_off(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            rule = revoice.set_rule(self.ctx.store, *self.levels(), chosen[0].id, off=True)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.load(select=rule.id)
+        self.ctx.status_message.emit(self.tr("Đã tắt quy tắc {0}.").format(rule.id))
+
+    def remove_rule(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[1] != OWN:
+            return
+        rule_id = chosen[0].id
+        try:
+            revoice.remove_rule(self.ctx.store, *self.levels(), rule_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.load(select=rule_id if rule_id in self.builtin else None)
+        if rule_id not in self.builtin:
+            self.new_rule()
+        self.ctx.status_message.emit(self.tr("Đã xóa quy tắc riêng {0}.").format(rule_id))
 
 
 class SettingsPage(Page):
@@ -103,10 +343,13 @@ class SettingsPage(Page):
             [self.tr("Thời điểm"), self.tr("Loại"), self.tr("Dung lượng")])
         self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_table.verticalHeader().hide()
         header = self.backup_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.backup_table.setMinimumHeight(90)  # the page's boxes share the height by their stretch
+        self.backup_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.backup_note = QLabel(self.tr(
             "Chương trình tự sao lưu mỗi ngày (giữ 14 bản gần nhất) và trước mỗi lần nâng cấp. "
             "Các bản sao nằm trong thư mục «backups» của thư mục dữ liệu."))
@@ -115,15 +358,25 @@ class SettingsPage(Page):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_note, 1)
         backup_row.addWidget(self.backup_button)
+        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn"))
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        backup_row.addWidget(self.restore_button)
         backup_layout = QVBoxLayout(backup_box)
         backup_layout.addLayout(backup_row)
         backup_layout.addWidget(self.backup_table, 1)
 
+        # -- re-voicing rules ---------------------------------------------------------------------
+        self.revoice_box = RevoiceRulesBox(ctx)
+
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(language_box)
-        layout.addWidget(folder_box)
-        layout.addWidget(backup_box, 1)
+        top = QHBoxLayout()  # side by side, so the rules below have room at 1366×768
+        top.addWidget(language_box, 1)
+        top.addWidget(folder_box, 1)
+        layout.addLayout(top)
+        layout.addWidget(backup_box, 2)
+        layout.addWidget(self.revoice_box, 5)
 
         self.apply_button.clicked.connect(self.apply_language)
         self.open_folder_button.clicked.connect(self.open_data_dir)
@@ -138,6 +391,7 @@ class SettingsPage(Page):
         self.db_size.setText(self.tr("Tệp dữ liệu: {0} ({1}). Sao chép cả thư mục này để chuyển "
                                      "sang máy khác.").format(db_file.name, self._size(size)))
         self.load_backups()
+        self.revoice_box.refresh()
 
     # -- language ----------------------------------------------------------------------------
     def apply_language(self) -> None:
@@ -200,3 +454,35 @@ class SettingsPage(Page):
             return
         self.load_backups()
         self.ctx.status_message.emit(self.tr("Đã sao lưu: {0}").format(path.name))
+
+    def restore_selected(self) -> None:
+        """Put the chosen backup in place of the store (services.backups: the current state is kept as a
+        backup «trước khi khôi phục», or in «hong» if it is damaged), then reopen the store."""
+        rows = self.backup_table.selectionModel().selectedRows()
+        if not rows:
+            self.ctx.status_message.emit(self.tr("Chọn một bản sao lưu trong bảng để khôi phục."))
+            return
+        item = self.backup_table.item(rows[0].row(), 0)
+        name = item.toolTip()
+        question = self.tr("Khôi phục bản sao lưu lúc {0}? Mọi thay đổi sau lúc đó sẽ không còn trong dữ "
+                           "liệu đang dùng; trạng thái hiện tại được giữ lại thành một bản sao lưu "
+                           "«trước khi khôi phục».").format(item.text())
+        answer = QMessageBox.question(self, self.tr("Khôi phục dữ liệu"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.store.close()  # the restore replaces the file under this connection
+        failed: UserError | None = None
+        try:
+            done = backups.restore_backup(self.ctx.data_dir, name)
+        except UserError as exc:
+            failed = exc
+        try:
+            self.ctx.reopen()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.load_backups()
+        if failed is not None:
+            show_error(self, failed)
+            return
+        self.ctx.status_message.emit(self.tr("Đã khôi phục {0}.").format(done.name))

@@ -192,7 +192,7 @@ class TemplatesPage(Page):
         self.import_button = QPushButton(self.tr("Nhập kế hoạch từ tệp…"))
         self.import_button.setObjectName("import_template")
         self.import_button.setToolTip(self.tr(
-            "Nhập kế hoạch cấp trên gửi về (tệp .docx, hoặc .txt chép từ PDF) để làm mẫu."))
+            "Nhập kế hoạch cấp trên gửi về (tệp .docx, .pdf, hoặc .txt chép từ PDF) để làm mẫu."))
         self.import_button.setVisible(import_available())
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -437,7 +437,8 @@ class TemplatesPage(Page):
         folder = self.ctx.setting("import/folder", str(Path.home()))
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Chọn tệp kế hoạch cần nhập"), folder,
-            self.tr("Kế hoạch (*.docx *.txt);;Văn bản Word (*.docx);;Văn bản thuần (*.txt)"))
+            self.tr("Kế hoạch (*.docx *.pdf *.txt *.ccpt);;Văn bản Word (*.docx);;Tệp PDF (*.pdf);;"
+                    "Văn bản thuần (*.txt);;Gói kế hoạch mẫu của cấp trên (*.ccpt)"))
         if path:
             self.ctx.set_setting("import/folder", str(Path(path).parent))
             self.import_file(Path(path))
@@ -452,8 +453,11 @@ class TemplatesPage(Page):
         def done(result: object) -> None:
             # A file that is already a template is imported only as a copy, and only when asked.
             as_copy = bool(getattr(result, "duplicate_of", ""))
+            # OCR-damaged text is saved only once the officer has seen the warning and said yes
+            accept_ocr = bool(getattr(result, "damaged", False))
             if not confirm or self.confirm_import(path, result):
-                run_task(lambda: _run_import(data_dir, path, dry_run=False, as_copy=as_copy),
+                run_task(lambda: _run_import(data_dir, path, dry_run=False, as_copy=as_copy,
+                                             accept_ocr=accept_ocr),
                          self._imported, self._failed)
             else:
                 self._finish_import()
@@ -500,6 +504,13 @@ class TemplatesPage(Page):
         lines = [self.tr("Tên: {0}").format(doc.get("name", "")),
                  self.tr("Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.").format(
                      getattr(result, "sections", 0), getattr(result, "tasks", 0))]
+        if getattr(result, "damaged", False):
+            lines.append(self.tr("CẢNH BÁO: văn bản có vẻ bị lỗi nhận dạng chữ (OCR), khoảng {0}% số từ bị "
+                                 "mất dấu hoặc có ký tự lạ. Chỉ nhập khi chấp nhận sửa tay sau.").format(
+                round(100 * getattr(result, "damage", 0.0))))
+        if getattr(result, "no_appendix", False):
+            lines.append(self.tr("Không tìm thấy bảng phụ lục (nhiệm vụ): chỉ nhập phần nội dung. Phụ lục "
+                                 "phải thêm bằng tay trong trang «Soạn kế hoạch» sau khi lập kế hoạch."))
         encoding = getattr(result, "encoding", "Unicode")
         if encoding and encoding != "Unicode":
             lines.append(self.tr("Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.").format(encoding))
@@ -509,7 +520,9 @@ class TemplatesPage(Page):
             lines += [f"• {str(row)[:120]}" for row in unplaced[:8]]
             if len(unplaced) > 8:
                 lines.append("…")
-        lines += [f"• {w}" for w in list(getattr(result, "warnings", []) or [])[:5]]
+        shown = [w for w in list(getattr(result, "warnings", []) or [])
+                 if not w.startswith(("Văn bản có vẻ bị lỗi", "Không tìm thấy bảng phụ lục"))]
+        lines += [f"• {w}" for w in shown[:5]]
         lines.append("")
         duplicate = getattr(result, "duplicate_of", "")
         if duplicate:
@@ -520,8 +533,10 @@ class TemplatesPage(Page):
         return "\n".join(lines)
 
 
-def _run_import(data_dir: Path, path: Path, *, dry_run: bool, as_copy: bool = False) -> object:
+def _run_import(data_dir: Path, path: Path, *, dry_run: bool, as_copy: bool = False,
+                accept_ocr: bool = False) -> object:
     """In a worker thread: its own store, as SQLite connections must not cross threads."""
     importing = importlib.import_module(IMPORT_SERVICE)
+    extra = {"accept_ocr": True} if accept_ocr else {}
     return in_own_store(data_dir, lambda store: importing.import_template(
-        store, path, dry_run=dry_run, as_copy=as_copy))()
+        store, path, dry_run=dry_run, as_copy=as_copy, **extra))()

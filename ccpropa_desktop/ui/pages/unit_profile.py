@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import Signer, UnitProfile
+from ccpropa_desktop.domain.noi_nhan import with_archive
 from ccpropa_desktop.domain.text import clean_line, sort_key
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import unit as unit_service
@@ -68,6 +69,9 @@ FIELD_MESSAGES = {
     "signer.name": QT_TRANSLATE_NOOP("UnitProfilePage", "Nhập họ và tên người ký."),
     "recipients": QT_TRANSLATE_NOOP("UnitProfilePage", "Danh sách nơi nhận không hợp lệ."),
     "agencies": QT_TRANSLATE_NOOP("UnitProfilePage", "Danh bạ cơ quan không hợp lệ."),
+    "short_name": QT_TRANSLATE_NOOP("UnitProfilePage", "Tên gọi ngắn không hợp lệ."),
+    "drafting_unit": QT_TRANSLATE_NOOP(
+        "UnitProfilePage", "Nhập chữ viết tắt của đơn vị soạn thảo trên một dòng (ví dụ NV, CCHC)."),
 }
 
 
@@ -265,10 +269,23 @@ class UnitProfilePage(Page):
         self.agencies.setObjectName("agencies")
         self.recipients.changed.connect(lambda: self._field_edited("recipients"))
         self.agencies.changed.connect(lambda: self._field_edited("agencies"))
+        self.drafting_unit = self._line("drafting_unit", self.tr("Ví dụ: NV, CCHC"))
+        self.archive_preview = QLabel()
+        self.archive_preview.setObjectName("archive_preview")
+        self.archive_preview.setWordWrap(True)
         recipients_box = QGroupBox(self.tr("Nơi nhận thường lệ (theo thứ tự in)"))
-        QVBoxLayout(recipients_box).addWidget(self.recipients)
+        recipients_layout = QVBoxLayout(recipients_box)
+        recipients_layout.addWidget(self.recipients)
+        recipients_layout.addWidget(self._error_label("recipients"))
+        archive_form = QFormLayout()
+        archive_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_row(archive_form, self.tr("Đơn vị soạn thảo:"), self.drafting_unit, "drafting_unit")
+        recipients_layout.addLayout(archive_form)
+        recipients_layout.addWidget(self.archive_preview)
         agencies_box = QGroupBox(self.tr("Danh bạ cơ quan, đơn vị (dùng khi giao nhiệm vụ)"))
-        QVBoxLayout(agencies_box).addWidget(self.agencies)
+        agencies_layout = QVBoxLayout(agencies_box)
+        agencies_layout.addWidget(self.agencies)
+        agencies_layout.addWidget(self._error_label("agencies"))
 
         # -- save ---------------------------------------------------------------------------
         self.save_button = QPushButton(self.tr("Lưu hồ sơ"))
@@ -336,18 +353,22 @@ class UnitProfilePage(Page):
         combo.currentTextChanged.connect(lambda _t: self._field_edited(field))
         return combo
 
-    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
+    def _error_label(self, field: str) -> QLabel:
+        """The red line under a field; `_validate` fills it (attribute ``error_<field>``)."""
         error = QLabel()
         error.setObjectName(f"error_{field.replace('.', '_')}")
         error.setWordWrap(True)
         error.setStyleSheet("color: #b00020;")
         error.hide()
+        setattr(self, error.objectName(), error)
+        return error
+
+    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
         column = QVBoxLayout()
         column.setSpacing(2)
         column.addWidget(widget)
-        column.addWidget(error)
+        column.addWidget(self._error_label(field))
         form.addRow(label, column)
-        setattr(self, error.objectName(), error)
 
     # -- data ------------------------------------------------------------------------------
     def form_data(self) -> dict[str, Any]:
@@ -364,6 +385,7 @@ class UnitProfilePage(Page):
             "recipients": self.recipients.items(),
             "agencies": self.agencies.items(),
             "short_name": clean_line(self.short_name.text()),
+            "drafting_unit": clean_line(self.drafting_unit.text()),
         }
 
     def load(self, profile: UnitProfile | None) -> None:
@@ -385,6 +407,7 @@ class UnitProfilePage(Page):
             self.signer_name.setText(profile.signer.name)
             self.recipients.set_items(list(profile.recipients))
             self.agencies.set_items(list(profile.agencies))
+            self.drafting_unit.setText(profile.drafting_unit)
         finally:
             self._loading = False
         self._touched.clear()
@@ -409,14 +432,21 @@ class UnitProfilePage(Page):
 
     def _validate(self) -> None:
         data = self.form_data()
-        self.errors = unit_service.invalid_fields(data)
+        errors = unit_service.field_errors(data)
+        self.errors = {field: error.message for field, error in errors.items()}
         for field in FIELD_MESSAGES:
             label: QLabel | None = getattr(self, f"error_{field.replace('.', '_')}", None)
             if label is None:
                 continue
-            shown = field in self.errors and field in self._touched
-            label.setText(self.tr(FIELD_MESSAGES[field]) if shown else "")
+            error = errors.get(field)
+            reason = error.params.get("reason") if error else None
+            # Too long is never "not filled in yet": say so at once, also for a profile just loaded.
+            shown = error is not None and (field in self._touched or reason is not None)
+            label.setText(self._message(field, error) if shown and error else "")
             label.setVisible(shown)
+        drafting_unit = unit_service.normalize_drafting_unit(data["drafting_unit"])
+        last = with_archive(data["recipients"], drafting_unit)[-1].rstrip(" .;")
+        self.archive_preview.setText(self.tr("Dòng cuối của nơi nhận khi in: {0}").format(f"- {last}."))
         self.short_name.setPlaceholderText(
             self.tr("Để trống để dùng: {0}").format(unit_service.derive_short_name(
                 [line.upper() for line in data["name_lines"]])) if data["name_lines"]
@@ -429,6 +459,16 @@ class UnitProfilePage(Page):
             self.state_label.setText(self.tr("Có thay đổi chưa lưu."))
         else:
             self.state_label.setText(self.tr("Hồ sơ đã lưu.") if not self._first_run else "")
+
+    def _message(self, field: str, error: UserError) -> str:
+        reason, limit = error.params.get("reason"), error.params.get("limit")
+        if reason == "too_long" and field in ("name_lines", "parent_lines", "recipients", "agencies"):
+            return self.tr("Có dòng quá dài: mỗi dòng tối đa {0} ký tự.").format(limit)
+        if reason == "too_long":
+            return self.tr("Quá dài: tối đa {0} ký tự.").format(limit)
+        if reason == "too_many":
+            return self.tr("Quá nhiều dòng: tối đa {0} dòng.").format(limit)
+        return self.tr(FIELD_MESSAGES[field])
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:

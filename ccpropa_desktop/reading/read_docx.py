@@ -18,8 +18,6 @@ from typing import Any
 
 from lxml import etree
 
-from ccpropa_desktop.documents.import_model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
-from ccpropa_desktop.documents.read_text import join_lines
 from ccpropa_desktop.domain.legacy_encoding import (
     Encoding,
     detect,
@@ -30,6 +28,8 @@ from ccpropa_desktop.domain.legacy_encoding import (
 )
 from ccpropa_desktop.domain.text import nfc
 from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.reading.model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
+from ccpropa_desktop.reading.read_text import join_lines
 
 MAX_FILE_BYTES = 50 * 1024 * 1024          # a plan is well under 10 MB; 50 MB and more is refused
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024  # all members together, as declared and as read
@@ -52,8 +52,8 @@ def _sniff(head: bytes, name: str) -> None:
         raise _refuse("docx_old_format", name, "đây là tệp Word 97–2003 (.doc). Hãy mở bằng Word, chọn "
                       "Lưu thành (Save As) kiểu “Word Document (*.docx)” rồi nhập lại.")
     if head.startswith(b"%PDF"):
-        raise _refuse("docx_is_pdf", name, "đây là tệp PDF, không phải .docx. Hãy mở PDF, chọn toàn bộ "
-                      "văn bản, sao chép và dán vào một tệp .txt, rồi nhập tệp .txt đó.")
+        raise _refuse("docx_is_pdf", name, "đây là tệp PDF, không phải .docx. Hãy nhập thẳng tệp PDF "
+                      "(tên tệp đuôi .pdf).")
     raise _refuse("docx_not_zip", name, "tệp không phải văn bản Word .docx (có thể là tệp khác bị đổi "
                   "đuôi thành .docx, hoặc tệp bị hỏng).")
 
@@ -224,21 +224,28 @@ class _Reader:
             bold = bool(self.st.get(rstyle, "bold") or self.st.get(para_style, "bold"))
         return text, bool(bold)
 
-    def paragraph_lines(self, p: Any) -> tuple[list[str], bool]:
-        """A paragraph's lines (soft line breaks split it), and whether all its text is bold."""
+    def paragraph_lines(self, p: Any) -> tuple[list[str], bool, str]:
+        """A paragraph's lines (soft line breaks split it), whether all its text is bold, and the
+        bold text it starts with when the rest is not ("3. Đối tượng tuyên truyền" + its text)."""
         ppr = p.find(W + "pPr")
         style_el = ppr.find(W + "pStyle") if ppr is not None else None
         para_style = style_el.get(W + "val") if style_el is not None else None
         pieces: list[str] = []
         bold_all = True
+        lead: list[str] | None = []
         for run in self._runs(p):
             text, bold = self.run_text(run, para_style)
             if text.strip():
                 bold_all = bold_all and bold
+                if lead is not None and not bold:
+                    lead = None if not lead else lead + ["\0"]
+            if lead is not None and (not lead or lead[-1] != "\0"):
+                lead.append(text)
             pieces.append(text)
         text = nfc("".join(pieces))
         lines = join_lines(text.split("\n"))
-        return lines, bool(lines) and bold_all
+        head = nfc("".join(x for x in (lead or []) if x != "\0")) if lead and lead[-1] == "\0" else ""
+        return lines, bool(lines) and bold_all, " ".join(head.split()) if "\n" not in head else ""
 
     def _runs(self, p: Any) -> list[Any]:
         out = []
@@ -313,8 +320,8 @@ class _Reader:
         for child in container:
             tag = child.tag
             if tag == W + "p":
-                lines, bold = self.paragraph_lines(child)
-                out.extend(RawParagraph(line, bold) for line in lines)
+                lines, bold, lead = self.paragraph_lines(child)
+                out.extend(RawParagraph(line, bold, lead if i == 0 else "") for i, line in enumerate(lines))
             elif tag == W + "tbl":
                 out.append(self.table(child))
             elif tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "smartTag"):
@@ -363,7 +370,7 @@ def _convert(blocks: list[RawBlock], encoding: Encoding) -> list[RawBlock]:
     out: list[RawBlock] = []
     for b in blocks:
         if isinstance(b, RawParagraph):
-            out.append(RawParagraph(conv(b.text), b.bold))
+            out.append(RawParagraph(conv(b.text), b.bold, conv(b.lead)))
         else:
             out.append(RawTable(rows=[[RawCell([conv(p) for p in c.paragraphs], c.span, c.merged_above)
                                        for c in row] for row in b.rows]))

@@ -12,10 +12,10 @@ import html
 import itertools
 import re
 
-from ccpropa_desktop.documents.import_columns import column_key, task_number
-from ccpropa_desktop.documents.import_model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
 from ccpropa_desktop.domain.legacy_encoding import to_unicode
 from ccpropa_desktop.domain.text import clean_line
+from ccpropa_desktop.reading.columns import column_key, task_number
+from ccpropa_desktop.reading.model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
 
 MAX_TEXT_CHARS = 5_000_000   # ~2 000 pages; more is not a plan
 
@@ -36,21 +36,50 @@ _SENTENCE_END = (".", "!", "?", "…")
 
 
 def decode_bytes(data: bytes) -> str:
-    """Bytes of a text file → str: UTF-8 or UTF-16 with BOM, else a legacy 8-bit file.
+    """Bytes of a text file → str (``decode_report`` without its warnings)."""
+    return decode_report(data)[0]
 
-    An 8-bit file is read as Latin-1 when it carries TCVN3/VNI letters (converted later) and as
-    Windows-1258 (the Vietnamese Windows code page) otherwise.
+
+def decode_report(data: bytes, name: str = "tệp") -> tuple[str, list[str]]:
+    """Bytes of a text file → str and what the officer should know about its encoding.
+
+    UTF-8 or UTF-16 with BOM; a UTF-8 file with a few bad bytes (a byte damaged in a copy) stays
+    UTF-8, each bad byte reported with its line and shown as "�"; otherwise a legacy 8-bit file,
+    read as Latin-1 when it carries TCVN3/VNI letters (converted later) and as Windows-1258 (the
+    Vietnamese Windows code page) otherwise.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), []
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    bad = _bad_utf8(data)
+    valid_multibyte = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data))
+    if bad and len(bad) <= max(3, valid_multibyte // 200) and valid_multibyte >= 4 * len(bad):
+        lines = [data.count(b"\n", 0, at) + 1 for at in bad]
+        where = ", ".join(str(n) for n in dict.fromkeys(lines))
+        note = (f"Tệp “{name}” có {len(bad)} byte không đúng mã UTF-8 (dòng {where}); đã thay bằng “�” và "
+                "đọc phần còn lại theo UTF-8. Hãy xem lại dòng đó sau khi nhập.")
+        return data.decode("utf-8-sig", errors="replace"), [note]
     latin = data.decode("latin-1")
     if to_unicode(latin)[1] != "unicode":
-        return latin
-    return data.decode("cp1258", errors="replace")
+        return latin, []
+    return data.decode("cp1258", errors="replace"), []
+
+
+def _bad_utf8(data: bytes) -> list[int]:
+    """Offsets of the bytes that are not valid UTF-8 (the first ten)."""
+    out: list[int] = []
+    at = 0
+    while at < len(data) and len(out) < 10:
+        try:
+            data[at:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            out.append(at + exc.start)
+            at += exc.start + max(1, exc.end - exc.start)
+    return out
 
 
 def strip_markup(line: str) -> str:
@@ -232,15 +261,15 @@ def _spilled_table(lines: list[str], n_cols: int) -> RawTable:
             rows[-1].append(body[i])
         i += 1
     table = RawTable(rows=[[RawCell([h]) for h in header]], from_text=True)
-    uncertain: list[int] = []
+    notes: dict[int, str] = {}
     for row in rows:
         cells = _fit_cells(row[1:], n_cols - 1)
         if cells is None:
-            uncertain.append(len(table.rows))
+            notes[len(table.rows)] = "các ô được đoán theo thứ tự dòng"
             cells = [*row[1:n_cols - 1], "\n".join(row[n_cols - 1:])] if len(row) > n_cols else row[1:]
             cells = cells + [""] * (n_cols - 1 - len(cells))
         table.rows.append([RawCell([row[0]]), *(RawCell(cell_paragraphs(c)) for c in cells)])
-    table.uncertain_rows = uncertain
+    table.row_notes = notes
     return table
 
 

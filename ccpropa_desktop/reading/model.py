@@ -1,7 +1,8 @@
 """What the readers hand to the importer: a document as paragraphs and tables, nothing more.
 
-Both readers (``read_docx`` for Word files, ``read_text`` for text pasted from a PDF) produce this
-same small structure, so one assembler (``import_plan``) turns either into a template.
+The readers (``read_docx`` for Word files, ``read_pdf`` for a PDF's text layer, ``read_text`` for
+text pasted from a PDF) produce this same small structure, so one assembler (``assemble``) turns
+any of them into a template.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 class RawParagraph:
     text: str
     bold: bool = False
+    lead: str = ""                # bold text the paragraph starts with, when the rest is not bold
 
 
 @dataclass
@@ -32,7 +34,12 @@ class RawCell:
 class RawTable:
     rows: list[list[RawCell]]
     from_text: bool = False       # built from pasted text: merged cells show as blanks
-    uncertain_rows: list[int] = field(default_factory=list)  # rows whose cells were guessed
+    row_notes: dict[int, str] = field(default_factory=dict)  # row → what was guessed, merged or dropped
+
+    @property
+    def uncertain_rows(self) -> list[int]:
+        """The rows whose cells the reader had to guess, merge or drop."""
+        return sorted(self.row_notes)
 
 
 RawBlock = RawParagraph | RawTable
@@ -42,4 +49,6 @@ RawBlock = RawParagraph | RawTable
 class RawDocument:
     blocks: list[RawBlock]
     encoding: str = "unicode"     # what the text was converted from (legacy_encoding.Encoding)
-    source: str = ""              # "docx" or "text"
+    source: str = ""              # "docx", "pdf" or "text"
+    warnings: list[str] = field(default_factory=list)   # what the reader wants the officer to check
+    damage: float = 0.0           # share of words that look damaged by OCR (``ocr.damage``), 0–1
