@@ -317,37 +317,42 @@
             <translation>Edit the {0} of section {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="164" />
+            <source>Thay «{0}» bằng «{1}» ({2} chỗ)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="178" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="181" />
             <source>Mục mới</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="186" />
             <source>Thêm nhiệm vụ {0}</source>
             <translation>Add task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="186" />
             <source>Thêm mục {0}</source>
             <translation>Add section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="183" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="203" />
             <source>Xóa nhiệm vụ {0}</source>
             <translation>Delete task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="183" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="203" />
             <source>Xóa mục {0}</source>
             <translation>Delete section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="305" />
             <source>Đã lưu</source>
             <translation>Saved</translation>
         </message>
@@ -355,67 +360,67 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="20" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="27" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="21" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="28" />
             <source>Tệp Word (*.docx)</source>
             <translation>Word files (*.docx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="22" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="29" />
             <source>Tệp Excel (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="23" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="30" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="24" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="31" />
             <source>Hồ sơ nén (*.zip)</source>
             <translation>Zip archive (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="27" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="34" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="28" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="35" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="29" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="36" />
             <source>Xuất XLSX</source>
             <translation>Export XLSX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="30" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="37" />
             <source>Tạo gói báo cáo</source>
             <translation>Create a report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="31" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="38" />
             <source>Tạo hồ sơ kiểm chứng</source>
             <translation>Make the evidence binder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="72" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="102" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="90" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="104" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>

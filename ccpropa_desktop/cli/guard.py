@@ -57,7 +57,7 @@ def guarded(args: argparse.Namespace) -> Iterator[None]:
                 raise
             finally:
                 if removed:
-                    sys.stderr.write(f"Lưu ý: {removal_note(removed)}\n")
+                    sys.stderr.write(f"Lưu ý: {removal_note(removed.names)}\n")
     finally:
         session.set_open_listener(None)
 

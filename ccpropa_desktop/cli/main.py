@@ -16,6 +16,7 @@ from . import (
     commands,
     find_cli,
     guard,
+    housekeeping_cli,
     import_cli,
     lifecycle_cli,
     package_cli,
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     # shared: report_cli adds "report" for package_cli; backup_cli fills "backup"
     existing = {"templates": t, "plan": pl, "task": tk, "backup": b}
     for module in (backup_cli, import_cli, tracking_cli, report_cli, package_cli, wording_cli, find_cli,
-                   lifecycle_cli, sheets_cli):
+                   lifecycle_cli, sheets_cli, housekeeping_cli):
         module.register(group, cmd, existing)
     return parser
 

@@ -85,9 +85,10 @@ def build_binder_index(index: BinderIndex, unit: UnitProfile) -> Document:
                   note=f"(Số liệu từ ngày {vi_date(start)} đến ngày {vi_date(end)})")
     blocks: list[Block] = [Header(unit.parent_lines, unit.name_lines, None, None), title,
                            Paragraph(_holds(index), "body"), *[Paragraph(t, "body") for t in _counts(index)]]
+    if index.made_on:  # above the table, not alone on a last page
+        blocks.append(Paragraph(f"Danh mục lập ngày {vi_date(index.made_on)} từ số liệu theo dõi thực hiện "
+                                "kế hoạch.", "body"))
     rows = [[t.number, _task_cell(t), status_cell(t), evidence_cell(t)] for t in index.tasks]
     blocks.append(TaskTable(COLUMNS, rows, {i for i, t in enumerate(index.tasks) if t.group}))
-    if index.made_on:
-        blocks.append(Paragraph(f"Danh mục lập ngày {vi_date(index.made_on)}.", "body"))
     return Document(parts=[Part("portrait", blocks)], draft=False,
                     title=f"Danh mục tài liệu kiểm chứng {index.period.label}")

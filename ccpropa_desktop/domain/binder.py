@@ -4,7 +4,9 @@ piece of evidence (tài liệu kiểm chứng) numbered TL-01, TL-02 …, for th
 What counts as the period's evidence: status and figures are the period's (`get_progress`, as the
 report prints them); evidence lines and attached files are those recorded for the period and for
 the periods it adds up (6 tháng ← quý I; 9 tháng ← 6 tháng, quý III; năm ← 9 tháng …): a 6-month
-binder keeps the công văn recorded in quý I even when the 6-month record does not repeat it.
+binder keeps the công văn recorded in quý I even when the 6-month record does not repeat it; a
+status carried over from an earlier period ("hoàn thành" in 6 tháng, shown in quý III) comes with the
+evidence recorded for that period.
 
 Missing evidence is listed, never left out: a task (without sub-tasks, not dropped) with no evidence
 is marked "Chưa có tài liệu kiểm chứng"; an attached file no longer in the store is listed with

@@ -18,7 +18,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f"
                      "\u202a-\u202e\u2066-\u2069\ufeff]")
-_removed: ContextVar[list[str] | None] = ContextVar("ccpropa_removed_chars", default=None)
+_removed: ContextVar[dict[str, list[str]] | None] = ContextVar("ccpropa_removed_chars", default=None)
 _listener: list[Callable[[list[str]], None]] = []
 
 
@@ -41,23 +41,31 @@ def clean_text(text: str) -> str:
     reported to whoever listens (`noting_removals`, `set_removal_listener`)."""
     cleaned, removed = strip_unsafe(nfc(text))
     if removed:
-        _note(removed)
+        _note(text, removed)
     return cleaned
 
 
-def _note(removed: list[str]) -> None:
+def _note(text: str, removed: list[str]) -> None:
     collected = _removed.get()
     if collected is not None:
-        collected.extend(removed)
+        collected[text] = removed  # the same text cleaned twice counts once
     for listener in _listener:
         listener(removed)
 
 
+class Removals(dict[str, list[str]]):
+    """What was removed, per text that came in."""
+
+    @property
+    def names(self) -> list[str]:
+        return [name for removed in self.values() for name in removed]
+
+
 @contextlib.contextmanager
-def noting_removals() -> Iterator[list[str]]:
+def noting_removals() -> Iterator[Removals]:
     """Collect, in this context, every character `clean_text` / `clean_line` removed (the CLI prints
-    one note after the command)."""
-    collected: list[str] = []
+    one note after the command: `removal_note(collected.names)`)."""
+    collected = Removals()
     token = _removed.set(collected)
     try:
         yield collected

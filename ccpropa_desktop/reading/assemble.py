@@ -277,7 +277,7 @@ class _Assembler:
         attached = ""
         if body_start < first_table and isinstance(self.items[body_start], str):
             line = self.items[body_start]
-            if line.startswith("(") and "kèm theo" in line:  # type: ignore[union-attr]
+            if line.startswith("(") and "kem theo" in fold_key(line):  # type: ignore[union-attr,arg-type]
                 attached = line  # type: ignore[assignment]
                 body_start += 1
         first_heading = self._find(lambda t: bool(ROMAN.match(t)), body_start, first_table)

@@ -78,12 +78,15 @@ def strip_bullet(text: str) -> str:
 
 
 def join_continuation(prev: str, new: str) -> str:
-    """A cell continued on the next page: a word cut at the page break joins with a space."""
+    """A cell continued on the next page: a sentence cut at the page break goes on with a space
+    ("… ngày" + "24/12/2015 …", "… tác động của" + "CCHC …"); after the end of a sentence, or
+    before a bullet, the continuation is a paragraph of its own ("\n")."""
     if not prev:
         return new
     if not new:
         return prev
-    if new[:1].islower() and not prev.rstrip().endswith((".", "!", "?", ":", ";", "…")):
+    ends = prev.rstrip().endswith((".", "!", "?", ":", ";", "…"))
+    if not ends and not re.match(r"^[-+•–]\s", new):
         return f"{prev} {new}"
     return f"{prev}\n{new}"
 

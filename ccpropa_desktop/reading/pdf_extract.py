@@ -31,6 +31,7 @@ class Fragment:
     size: float
     bold: bool = False
     italic: bool = False
+    first_word: float = 0.0  # width of its first word: would it have fitted on the line above?
 
 
 @dataclass(slots=True)
@@ -134,6 +135,7 @@ def extract_page(page: Any, number: int, widths: _Widths) -> PdfPage:
         width, height = height, width
     out = PdfPage(number=number, width=width, height=height)
     state = {"Tc": 0.0, "Tw": 0.0, "Tz": 100.0, "extra": 0.0, "size": 0.0}
+    pen: dict[str, Any] = {"key": None, "x": 0.0}
     path: list[list[tuple[float, float]]] = []
     rects: list[tuple[float, float, float, float]] = []
 
@@ -167,26 +169,41 @@ def extract_page(page: Any, number: int, widths: _Widths) -> PdfPage:
 
     def text(value: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         extra, state["extra"] = state["extra"], 0.0
-        value = " ".join(value.split("\n")).rstrip()
-        if not value.strip() or font is None:
+        value = " ".join(value.split("\n"))
+        if font is None:
             return
+        # pypdf reports a piece at the text matrix of its line; pieces shown one after the other
+        # without a move (a bold run-in heading, then the text) continue where the last one ended
+        key = (*tm, *cm)
+        if key != pen["key"]:
+            pen["key"], pen["x"] = key, 0.0
         glyphs, default, bold, italic = widths.font(font)
-        stripped = value.lstrip()
-        lead = len(value) - len(stripped)
-        em = sum(glyphs.get(c, default) for c in stripped) / 1000.0 * size
-        spacing = state["Tc"] * len(stripped) + state["Tw"] * stripped.count(" ")
-        advance = (em + spacing + extra) * state["Tz"] / 100.0
-        pre = sum(glyphs.get(c, default) for c in value[:lead]) / 1000.0 * size
+        scale = state["Tz"] / 100.0
+
+        def advance(chars: str) -> float:
+            em = sum(glyphs.get(c, default) for c in chars) / 1000.0 * size
+            return (em + state["Tc"] * len(chars) + state["Tw"] * chars.count(" ")) * scale
+
+        stripped = value.strip()
+        lead = len(value) - len(value.lstrip())
+        start_at = pen["x"] + advance(value[:lead])
+        body = advance(stripped) + extra * scale
+        pen["x"] += advance(value[:lead]) + body + advance(value[lead + len(stripped):])
+        if not stripped:
+            return
+        words = stripped.split(" ", 1)
+        first = advance(words[0])
         m = _mul(tm, cm)
         scale_x = math.hypot(m[0], m[1]) or 1.0
         scale_y = math.hypot(m[2], m[3]) or 1.0
         ux, uy = m[0] / scale_x, m[1] / scale_x
-        sx, sy = m[4] + ux * pre * scale_x, m[5] + uy * pre * scale_x
-        ex, ey = sx + ux * advance * scale_x, sy + uy * advance * scale_x
+        sx, sy = m[4] + ux * start_at * scale_x, m[5] + uy * start_at * scale_x
+        ex, ey = sx + ux * body * scale_x, sy + uy * body * scale_x
         (ax, ay), (bx, by) = to_display(sx, sy), to_display(ex, ey)
         if abs(by - ay) > max(1.0, abs(bx - ax) * 0.2) or bx < ax - 0.5:
             return                       # rotated or mirrored text (a stamp, a margin note): not body text
-        out.fragments.append(Fragment(stripped, ax, max(bx, ax + 0.1), ay, abs(size * scale_y), bold, italic))
+        out.fragments.append(Fragment(stripped, ax, max(bx, ax + 0.1), ay, abs(size * scale_y), bold, italic,
+                                      first * scale_x))
 
     page.extract_text(visitor_text=text, visitor_operand_before=before)
     if not out.has_text and not out.has_image:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from ccpropa_desktop.domain.text import clean_line, nfc
 
 from .model import RawBlock, RawCell, RawParagraph, RawTable
+from .patterns import AUTHORITY, is_doctype, is_upper
 from .pdf_extract import Fragment, PdfPage, Rule
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^(?:Trang|trang)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
@@ -44,6 +46,7 @@ class Piece:
     bold: bool
     italic: bool
     lead: str = ""            # the bold text a mixed line starts with ("3. Đối tượng tuyên truyền")
+    first_word: float = 0.0
 
     @property
     def center(self) -> float:
@@ -71,13 +74,18 @@ class _Table:
     top: float
     bottom: float
     rows: list[list[RawCell]]
+    left: float = 0.0
+    right: float = 0.0
 
 
 @dataclass
 class _PageMetrics:
     left: float
     right: float
-    leading: float
+    leadings: dict[int, float] = field(default_factory=dict)  # font size → usual baseline distance
+
+    def leading(self, size: float) -> float:
+        return self.leadings.get(round(size), 1.3 * size)
 
     @property
     def center(self) -> float:
@@ -89,8 +97,10 @@ def _join(frags: list[Fragment]) -> str:
     out = ""
     prev: Fragment | None = None
     for f in frags:
-        if prev is not None and f.x0 - prev.x1 > 0.12 * min(f.size, prev.size) \
-                and not out.endswith(" ") and not f.text.startswith(" "):
+        gap = f.x0 - prev.x1 if prev is not None else 0.0
+        if prev is not None and not out.endswith(" ") and not f.text.startswith(" ") and (
+                gap > 0.12 * min(f.size, prev.size) or (gap > -1.0 and out.endswith((":", ";", ",", "."))
+                                                         and f.text[:1].isalnum())):
             out += " "
         out += f.text
         prev = f
@@ -111,7 +121,7 @@ def _piece(frags: list[Fragment]) -> Piece:
         lead = _join(leading)
     size = max(frags, key=lambda f: len(f.text)).size
     return Piece(_join(frags), frags[0].x0, max(f.x1 for f in frags), frags[0].y, size,
-                 bold_chars >= 0.9 * chars, italic_chars >= 0.9 * chars, lead)
+                 bold_chars >= 0.9 * chars, italic_chars >= 0.9 * chars, lead, frags[0].first_word)
 
 
 def lines_of(fragments: list[Fragment], page: int) -> list[Line]:
@@ -220,11 +230,13 @@ def _table(page: int, hs: list[Rule], vs: list[Rule], frags: list[Fragment], raw
         if k in unruled:
             return True                             # no rule at all across the table: still a row end
         mid = (xs[j] + xs[j + 1]) / 2
-        return any(abs((h.y0 + h.y1) / 2 - ys[k]) <= _TOL * 2 and h.x0 - _TOL <= mid <= h.x1 + _TOL for h in hs)
+        return any(abs((h.y0 + h.y1) / 2 - ys[k]) <= _TOL * 2 and h.x0 - _TOL <= mid <= h.x1 + _TOL
+                   for h in hs)
 
     def v_covered(j: int, k: int) -> bool:          # the rule between column j-1 and j, over band k
         mid = (ys[k] + ys[k + 1]) / 2
-        return any(abs((v.x0 + v.x1) / 2 - xs[j]) <= _TOL * 2 and v.y0 - _TOL <= mid <= v.y1 + _TOL for v in vs)
+        return any(abs((v.x0 + v.x1) / 2 - xs[j]) <= _TOL * 2 and v.y0 - _TOL <= mid <= v.y1 + _TOL
+                   for v in vs)
 
     region = {(k, j): (k, j) for k in range(n_rows) for j in range(n_cols)}
 
@@ -268,20 +280,28 @@ def _table(page: int, hs: list[Rule], vs: list[Rule], frags: list[Fragment], raw
             if anchor[0] < k:
                 row.append(RawCell(span=span, merged_above=True))
             else:
-                right_edge = xs[max(c[1] for c in members) + 1]
-                row.append(RawCell(paragraphs=cell_paragraphs(cells.get(anchor, []), right_edge), span=span))
+                left_edge, right_edge = xs[anchor[1]], xs[max(c[1] for c in members) + 1]
+                row.append(RawCell(paragraphs=cell_paragraphs(cells.get(anchor, []), left_edge, right_edge),
+                                   span=span))
         rows.append(row)
-    return _Table(page, top, bottom, rows), rest
+    return _Table(page, top, bottom, rows, left, right), rest
 
 
-def cell_paragraphs(frags: list[Fragment], right: float) -> list[str]:
+def cell_paragraphs(frags: list[Fragment], left: float, right: float) -> list[str]:
     """A cell's words → its paragraphs: a bullet, or a line after one that ended short, starts one."""
     lines = lines_of(frags, 0)
     out: list[str] = []
     prev: Line | None = None
+    # the cell's right padding is taken equal to its left one (the text starts that far in)
+    usable = right - 2.0 if not lines else right - max(2.0, min(ln.x0 for ln in lines) - left)
     for line in lines:
         text = " ".join(p.text for p in line.pieces)
-        if prev is None or _BULLET.match(text) or _ended_short(prev, line, right - 2.0):
+        short = prev is not None and _ended_short(prev, line, usable)
+        # a dash after a full line that ends mid-sentence is "Truyền thông - Văn hóa", not a bullet
+        # (in a list of bullets, a dash before a capital is the next bullet all the same)
+        bullet = bool(_BULLET.match(text)) and prev is not None and (
+            short or out[-1].endswith(_SENTENCE_END) or (bool(_BULLET.match(out[-1])) and text[2:3].isupper()))
+        if prev is None or bullet or short:
             out.append(text)
         else:
             out[-1] = _glue(out[-1], text)
@@ -291,6 +311,8 @@ def cell_paragraphs(frags: list[Fragment], right: float) -> list[str]:
 
 def _first_word_width(line: Line) -> float:
     piece = line.pieces[0]
+    if piece.first_word:
+        return piece.first_word
     word = piece.text.split(" ", 1)[0]
     return (piece.x1 - piece.x0) * len(word) / max(len(piece.text), 1)
 
@@ -302,25 +324,31 @@ def _ended_short(prev: Line, line: Line, right: float) -> bool:
 
 
 def _glue(a: str, b: str) -> str:
-    if re.search(r"[^\W\d_]-$", a) and b[:1].islower():
-        return a[:-1] + b
+    """Two lines of one paragraph; a line broken at a hyphen ("08-" + "NQ/TU") joins without a space."""
+    if re.search(r"\w-$", a) and not re.search(r"\s-$", a):
+        return a + b
     return f"{a} {b}"
 
 
 # -- pages → blocks --------------------------------------------------------------------------------
-def _metrics(lines: list[Line], width: float) -> _PageMetrics:
+def _metrics(lines: list[Line], width: float, tables: list[_Table]) -> _PageMetrics:
+    """The page's text margins and line spacing; a page that is mostly a table takes its margins
+    from the table (the few lines above it are centred headings)."""
     singles = [ln for ln in lines if len(ln.pieces) == 1]
+    if tables and len(singles) < 6:
+        return _PageMetrics(min(t.left for t in tables), max(t.right for t in tables))
     if not singles:
-        return _PageMetrics(0.0, width, 18.0)
+        return _PageMetrics(0.0, width)
     lefts = Counter(round(ln.x0) for ln in singles)
     common = lefts.most_common(1)[0][1]
     left = float(min(x for x, n in lefts.items() if n >= min(common, max(2, common // 3))))
     rights = sorted(ln.x1 for ln in singles)
     right = rights[int(len(rights) * 0.9)] if len(rights) >= 3 else rights[-1]
-    gaps = [b.y - a.y for a, b in zip(singles, singles[1:], strict=False)
-            if 0 < b.y - a.y < 2.2 * a.pieces[0].size]
-    leading = statistics.median(gaps) if gaps else 1.3 * singles[0].pieces[0].size
-    return _PageMetrics(left, max(right, left + 1), leading)
+    gaps: dict[int, list[float]] = {}
+    for a, b in itertools.pairwise(singles):
+        if 0 < b.y - a.y < 2.2 * a.pieces[0].size and round(a.pieces[0].size) == round(b.pieces[0].size):
+            gaps.setdefault(round(b.pieces[0].size), []).append(b.y - a.y)
+    return _PageMetrics(left, max(right, left + 1), {k: statistics.median(v) for k, v in gaps.items()})
 
 
 def _furniture(pages: list[list[Line]], heights: list[float]) -> set[tuple[int, int]]:
@@ -368,23 +396,25 @@ class _Builder:
         self.flush()
         self.para = [line]
 
-    def _centered(self, line: Line) -> bool:
+    def _centered(self, line: Line, indent: float = 1.5) -> bool:
+        """Centred on the text width: equal margins (a first-line indent has none on the right)."""
         m = self.metrics[line.page]
         piece = line.pieces[0]
-        return piece.x0 > m.left + 1.5 * piece.size and piece.x1 < m.right - 1.5 * piece.size and \
-            abs(piece.center - m.center) <= 0.04 * (m.right - m.left)
+        return piece.x0 > m.left + indent * piece.size and \
+            abs((piece.x0 - m.left) - (m.right - piece.x1)) <= max(6.0, 0.025 * (m.right - m.left))
 
     def _continues(self, prev: Line, line: Line) -> bool:
         a, b = prev.pieces[0], line.pieces[0]
         if a.bold != b.bold or a.italic != b.italic or abs(a.size - b.size) > 0.6:
             return False
         m = self.metrics[line.page]
-        if line.page == prev.page and line.y - prev.y > m.leading + 3.0:
+        if line.page == prev.page and line.y - prev.y > m.leading(b.size) + 3.0:
             return False                                       # a space above: a new paragraph
         centered_a, centered_b = self._centered(prev), self._centered(line)
         if centered_a or centered_b:
-            from .patterns import is_doctype, is_upper
-            return centered_a and centered_b and is_upper(a.text) == is_upper(b.text) and \
+            # a centred line over two lines: the first may run almost margin to margin
+            wide_a = centered_a or self._centered(prev, indent=0.04)
+            return wide_a and centered_b and is_upper(a.text) == is_upper(b.text) and \
                 is_doctype(a.text) is None and not b.text.startswith("(")
         if b.x0 > m.left + 0.4 * b.size:
             return False                                       # a first-line indent
@@ -440,7 +470,6 @@ def _block_split(line: Line, m: _PageMetrics) -> float | None:
     text = piece.text
     if text.startswith(("Nơi nhận", "NƠI NHẬN")) and piece.x1 < m.center:
         return m.center
-    from .patterns import AUTHORITY, is_upper
     if piece.x0 > m.center - 10 and is_upper(text) and AUTHORITY.match(text):
         return m.center - 10
     return None
@@ -477,7 +506,7 @@ def layout(pages: list[PdfPage]) -> list[RawBlock]:
     drop = _furniture(page_lines, [p.height for p in pages])
     for p, page in enumerate(pages):
         lines = [ln for i, ln in enumerate(page_lines[p]) if (p, i) not in drop]
-        m = builder.metrics[page.number] = _metrics(lines, page.width)
+        m = builder.metrics[page.number] = _metrics(lines, page.width, page_tables[p])
         items: list[tuple[float, Line | _Table]] = [(ln.y, ln) for ln in lines]
         items += [(t.top, t) for t in page_tables[p]]
         items.sort(key=lambda x: x[0])

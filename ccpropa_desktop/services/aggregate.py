@@ -143,6 +143,7 @@ def import_packages(store: Store, paths: Sequence[str | Path],
     """Bring units' packages into this store. Per file: imported / replaced (a newer package for
     the same unit and period; the old one stays in history) / older / duplicate (same sha256:
     one copy kept) / rejected (with the reason; nothing written)."""
+    store.require_writable()  # refused with the reason before a package is copied into received/
     files = expand_paths(paths)
     if not files:
         raise UserError("no_packages", "Không có gói báo cáo (.ccpr) nào để nhập: "

@@ -136,7 +136,7 @@ def build_index(store: Store, plan: Plan, period: Period) -> BinderIndex:
     unit = get_unit(store)
     progress = get_progress(store, plan.id, period.code)
     periods = covered_periods(period)
-    records = tracking_db.records_for_plan(store, plan.id, [p.code for p in periods])
+    records = tracking_db.records_for_plan(store, plan.id)
     folder = store.folder / "attachments" if store.folder is not None else None
     groups = has_children(plan.tasks)
     tasks: list[BinderTask] = []
@@ -150,8 +150,11 @@ def build_index(store: Store, plan: Plan, period: Period) -> BinderIndex:
             group=groups[i], children=_children(plan.tasks, i), status=p.status, done_on=p.done_on,
             reason=p.reason,
             figures=metrics_text(p.metrics), derived_from=[parse_period(c).label for c in p.derived_from],
-            recorded=bool(own) or not p.empty))
-        found.append(_evidence(own, periods))
+            recorded=any(x.code in own for x in periods) or not p.empty))
+        # a status carried over from an earlier period ("hoàn thành" in 6 tháng, shown in quý III)
+        # comes with the evidence recorded for it
+        carried = [parse_period(c) for c in p.derived_from]
+        found.append(_evidence(own, sorted({*periods, *carried}, key=lambda x: x.order)))
     codes = iter(number_codes(sum(len(f) for f in found)))
     for task, items in zip(tasks, found, strict=True):
         for kind, item, code_period in items:

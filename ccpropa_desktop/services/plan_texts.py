@@ -85,3 +85,28 @@ def save_changed(store: Store, before: Plan, after: Plan) -> None:
             store.save_outline(after.id, "tasks", after.tasks, updated=tasks)
         if sections:
             store.save_outline(after.id, "sections", after.sections, updated=sections)
+
+
+def texts_of(plan: Plan) -> dict[str, str]:
+    """Every text by place, with the Căn cứ: a snapshot that `put_texts` writes back."""
+    return dict(plan_texts(plan, with_bases=True))
+
+
+def put_texts(store: Store, plan_id: int | str, texts: dict[str, str]) -> Plan:
+    """Write `texts` (places of `texts_of`) back into the stored plan in one transaction: the undo
+    and redo of a replace-all. Places the plan no longer has are refused, nothing written."""
+    from ccpropa_desktop.errors import UserError
+
+    from .plans import get_plan
+
+    before = get_plan(store, plan_id)
+    plan = get_plan(store, plan_id)
+    known = texts_of(plan)
+    missing = [where for where in texts if where not in known]
+    if missing:
+        raise UserError("plan_changed", "Kế hoạch đã thay đổi cấu trúc (thêm, xóa mục hoặc nhiệm vụ) nên "
+                        "không hoàn tác được lần thay thế này.")
+    for where, value in texts.items():
+        set_text(plan, where, value)
+    save_changed(store, before, plan)
+    return get_plan(store, plan_id)

@@ -16,7 +16,7 @@ from ccpropa_desktop.domain.proposal import depth_of, propose
 from ccpropa_desktop.domain.revoice import Revoicer
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.store import Store
+from ccpropa_desktop.store import Store, plan_bin
 
 from . import revoice
 from .mappings import get_rules, proposal_rules
@@ -230,8 +230,13 @@ def _number(plan: Plan) -> Plan:
 
 
 def get_plan(store: Store, plan_id: int | str) -> Plan:
-    """The plan with derived numbers, and its opening apart from the căn cứ (domain.plan_parts)."""
-    return _number(with_opening_split(store.get_plan(parse_plan_id(plan_id))))
+    """The plan with derived numbers, and its opening apart from the căn cứ (domain.plan_parts).
+    A plan in the bin is not opened (services.housekeeping restores it)."""
+    pid = parse_plan_id(plan_id)
+    if plan_bin.deleted_at(store, pid) is not None:
+        raise UserError("plan_in_bin", f"Kế hoạch {pid} đang ở thùng rác. Khôi phục bằng: "
+                        f"ccpropa plan restore {pid} (hoặc trang Kế hoạch → Thùng rác).", field="plan")
+    return _number(with_opening_split(store.get_plan(pid)))
 
 
 def parse_plan_id(value: int | str) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from ccpropa_desktop.documents.plan_document import Issue, build_plan_document
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
+from ccpropa_desktop.store.files import os_reason
 
 from .plans import get_plan
 from .unit import get_unit
@@ -43,5 +44,5 @@ def write_output(data: bytes, out: str | Path) -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError("write_failed", f"Không ghi được tệp {path}: {exc.strerror}.") from exc
+        raise UserError("write_failed", f"Không ghi được tệp {path}: {os_reason(exc)}.") from exc
     return path

@@ -385,6 +385,7 @@ def set_progress(store: Store, plan_id: int | str, task_number: str, period: str
         raise UserError("attach_too_many",
                         f"Mỗi nhiệm vụ trong một kỳ đính kèm tối đa {MAX_FILES_PER_RECORD} tệp.",
                         field="attach")
+    store.require_writable()  # before any file is copied in
     with _staging(store, files) as staged, store.transaction():
         for file in staged.attachments:
             if all(a.sha256 != file.sha256 for a in record.attachments):

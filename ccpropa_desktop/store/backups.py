@@ -113,6 +113,9 @@ def _write_failed(exc: BaseException, target: Path) -> UserError:
     if files.is_disk_full(exc):
         return UserError("disk_full", f"Không ghi được bản sao lưu {target.name}: ổ đĩa đầy. Không có tệp "
                          "nào ghi dở; hãy giải phóng dung lượng ổ đĩa rồi thử lại.")
+    problem = files.writable_problem(target.parent)
+    if problem:
+        return UserError("backup_failed", f"Không ghi được bản sao lưu vào {target.parent}: {problem}.")
     if isinstance(exc, sqlite3.Error):
         return translate_sqlite_error(exc, target)
     return UserError("backup_failed", f"Không ghi được bản sao lưu vào {target.parent}: "

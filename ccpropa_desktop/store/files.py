@@ -166,7 +166,8 @@ def writable_problem(folder: Path, path: Path | None = None) -> str | None:
 
 OS_REASONS = {
     errno.ENOSPC: "ổ đĩa đầy", errno.EFBIG: "tệp vượt cỡ cho phép", errno.EROFS: "ổ đĩa chỉ cho đọc",
-    errno.EACCES: "không có quyền ghi", errno.EPERM: "không có quyền ghi", errno.ENOENT: "không tìm thấy",
+    errno.EACCES: "không có quyền ghi", errno.EPERM: "không có quyền ghi",
+    errno.ENOENT: "không tìm thấy tệp hoặc thư mục",
     errno.EISDIR: "đó là một thư mục", errno.ENOTDIR: "đường dẫn không phải thư mục",
 }
 if hasattr(errno, "EDQUOT"):

@@ -183,3 +183,10 @@ def m006_plan_parts(db: Database) -> None:
             db.execute("update plans set legal_bases = ?, opening = ? where id = ?",
                        [json.dumps([*bases[:-1], last[:cut].strip()], ensure_ascii=False),
                         last[cut + 2:].strip(), plan_id])
+
+
+@migrations()
+def m007_plan_bin(db: Database) -> None:
+    """Deleting a plan moves it to the bin (issue 11): `deleted_at` set, every row and issued
+    version kept, so it can be restored. NULL: a plan in use."""
+    db["plans"].add_column("deleted_at", str)

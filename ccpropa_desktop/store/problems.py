@@ -9,6 +9,10 @@ from ccpropa_desktop.errors import StoreUnavailable, UserError
 
 from . import files
 
+WRITE_ERRORS = {"SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_IOERR_TRUNCATE", "SQLITE_IOERR_SHMSIZE",
+                "SQLITE_IOERR_SHMMAP", "SQLITE_IOERR_DIR_FSYNC"}
+"""Failed writes: on a working disk, a full one (or a file-size limit), as far as SQLite can tell."""
+
 RECOVERY_HINT = (
     "Chương trình không ghi gì vào tệp này. Cách khôi phục: «ccpropa backup list» liệt kê các bản "
     "sao lưu, «ccpropa backup restore TÊN» khôi phục một bản (tệp hỏng được giữ lại trong thư mục "
@@ -38,11 +42,16 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> UserError:
     if "readonly" in text or "read-only" in text or "permission" in text:
         return UserError("db_readonly", f"Không lưu được thay đổi vào {path}: tệp dữ liệu hoặc thư mục "
                          f"{folder} chỉ đọc, hoặc không có quyền ghi. Dữ liệu cũ vẫn nguyên vẹn.")
+    name = getattr(exc, "sqlite_errorname", "") or ""
     full = files.free_space_problem(folder)
-    if files.is_disk_full(exc) or (full and ("disk" in text or "i/o" in text)):
+    if name == "SQLITE_FULL" or files.is_disk_full(exc) or (full and ("disk" in text or "i/o" in text)):
         return UserError("disk_full", f"Không ghi được vào tệp dữ liệu {path}: ổ đĩa đầy. Thay đổi vừa "
                          "rồi không được lưu, dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng dung lượng ổ đĩa "
                          "rồi thử lại. Vẫn xem và in được.")
+    if name in WRITE_ERRORS:
+        return UserError("disk_full", f"Không ghi được vào {path}: ổ đĩa đầy hoặc từ chối ghi thêm ({name}). "
+                         "Thay đổi vừa rồi không được lưu, dữ liệu cũ vẫn nguyên vẹn; hãy giải phóng dung "
+                         "lượng ổ đĩa (hoặc kiểm tra ổ đĩa) rồi thử lại. Vẫn xem và in được.")
     if "disk i/o" in text or "i/o error" in text:
         return UserError("disk_io", f"Lỗi đọc/ghi ổ đĩa với tệp dữ liệu {path}: thay đổi không được lưu. "
                          "Hãy kiểm tra ổ đĩa (còn trống không, còn cắm không); nếu lỗi lặp lại, khôi phục "

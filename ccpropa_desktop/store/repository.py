@@ -229,7 +229,7 @@ class Store:
         rows = self.db.execute(
             "select p.id, p.title, p.year, p.template_id, p.status, p.updated_at, "
             "(select count(*) from tasks t where t.plan_id = p.id) as task_count "
-            "from plans p order by p.year desc, p.id desc").fetchall()
+            "from plans p where p.deleted_at is null order by p.year desc, p.id desc").fetchall()
         keys = ["id", "title", "year", "template_id", "status", "updated_at", "task_count"]
         return [dict(zip(keys, r, strict=True)) for r in rows]
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services.render import write_output
@@ -80,20 +87,41 @@ def open_folder(folder: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def show_written(parent: QWidget, title: str, text: str, folder: Path) -> QMessageBox:
-    """Say what was written, with «Mở thư mục» to open `folder`; not modal to the app's event loop
-    (`open`, not `exec`), so nothing waits on it."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    box.setObjectName("export_written")
-    opener = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
-    opener.setObjectName("open_folder")
-    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+class WrittenDialog(QDialog):
+    """What was written, with «Mở thư mục» (open the folder) and «Đóng»."""
 
-    def clicked(button: QAbstractButton) -> None:
-        if button is opener:
-            open_folder(folder)
+    def __init__(self, parent: QWidget, title: str, text: str, folder: Path) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_written")
+        self.setWindowTitle(title)
+        self.folder = folder
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(tr("Mở thư mục"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setObjectName("open_folder")
+        self.close_button = buttons.addButton(tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.clicked.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout.activate()  # size limits known before the window exists, not pushed to it afterwards
 
-    box.buttonClicked.connect(clicked)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    def text(self) -> str:
+        return self.label.text()
+
+    def _open(self) -> None:
+        open_folder(self.folder)
+        self.accept()
+
+
+def show_written(parent: QWidget, title: str, text: str, folder: Path) -> WrittenDialog:
+    """Say what was written, with «Mở thư mục» to open `folder`; shown with `open`, not `exec`, so
+    nothing waits on it."""
+    dialog = WrittenDialog(parent, title, text, folder)
+    dialog.open()
+    return dialog

@@ -127,14 +127,17 @@ def test_missing_evidence_is_listed_never_hidden(worked, tmp_path):
     tracking.attachment_path(store, attached[0].sha256).unlink()  # the file is gone from the store
     result = binder.make_binder(store, plan_id, "2022-Q3", tmp_path / "q3.zip", now=NOW)
     index = result.index
-    # quý III adds up nothing earlier: no task has evidence; the dropped task 6 needs none
-    assert index.missing_tasks == ["1", "2.1", "2.2", "2.3", "3", "4", "5"]
+    # quý III adds up nothing earlier: only tasks whose status carries over from an earlier period
+    # ("hoàn thành" 3 and 5, "không thực hiện" 6) come with that period's evidence
+    assert index.missing_tasks == ["1", "2.1", "2.2", "2.3", "4"]
+    carried = {t.number: [e.period for e in t.evidence] for t in index.tasks if t.evidence}
+    assert carried == {"3": ["2022-H1", "2022-H1"], "5": ["2022-Q1"], "6": ["2022-H1"]}
     data = members(result.path)["00-danh-muc-tai-lieu-kiem-chung.pdf"]
     cells = {row[0]: row[3] for row in index_rows(data)}
     assert [n for n, cell in cells.items() if cell == NO_EVIDENCE] == index.missing_tasks
-    assert cells["6"] == "Không thực hiện: không có tài liệu kiểm chứng"
+    assert cells["2"] == "Xem các nhiệm vụ 2.1, 2.2, 2.3"
     text = pdf_text(data)
-    assert "Chưa có tài liệu kiểm chứng: 7 nhiệm vụ (1, 2.1, 2.2, 2.3, 3, 4, 5)." in text
+    assert "Chưa có tài liệu kiểm chứng: 5 nhiệm vụ (1, 2.1, 2.2, 2.3, 4)." in text
 
     year = binder.make_binder(store, plan_id, "2022", tmp_path / "nam.zip", now=NOW)
     gone = [e for e in year.index.items if e.kind == "file"]

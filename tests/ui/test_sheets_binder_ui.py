@@ -12,10 +12,11 @@ import pdfplumber
 import pytest
 from data.worked_example import load_worked_example
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ccpropa_desktop.services import binder, issuing
 from ccpropa_desktop.ui import export_dialog, tasks
+from ccpropa_desktop.ui.export_dialog import WrittenDialog
 from ccpropa_desktop.ui.pages import reports as reports_page
 
 
@@ -39,8 +40,8 @@ def opened(monkeypatch) -> list:
     return seen
 
 
-def answer_box(box: QMessageBox, text: str) -> None:
-    button = next(b for b in box.buttons() if b.text() == text)
+def answer_box(box: WrittenDialog, text: str) -> None:
+    button = next(b for b in box.findChildren(QPushButton) if b.text() == text)
     button.click()
 
 
@@ -65,7 +66,7 @@ def test_issue_page_writes_the_task_sheets(ctx_with_plan, window, qtbot, tmp_pat
     text = first_page_text((folder / "nhiem-vu-phong-noi-vu.pdf").read_bytes())
     assert "NHIỆM VỤ CỦA PHÒNG NỘI VỤ" in text and "Trích dự thảo Kế hoạch" in text
     box = page.written_box
-    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert isinstance(box, WrittenDialog) and box.isVisible()
     assert box.text().startswith(f"Đã ghi 6 phiếu nhiệm vụ vào thư mục {folder}.")
     assert "trích dự thảo" in box.text()
     answer_box(box, "Mở thư mục")

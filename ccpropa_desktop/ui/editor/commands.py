@@ -106,3 +106,17 @@ class EditPartsCommand(_SavedCommand):
 
     def backward(self) -> None:
         self.session.save_parts(self.old)
+
+
+class ReplaceAllCommand(_SavedCommand):
+    """A replace-all across the plan, one undo step: every text it changed, before and after."""
+
+    def __init__(self, session: EditorSession, text: str, old: dict[str, str], new: dict[str, str]) -> None:
+        super().__init__(session, text)
+        self.old, self.new = old, new
+
+    def forward(self) -> None:
+        self.session.put_texts(self.new)
+
+    def backward(self) -> None:
+        self.session.put_texts(self.old)

@@ -18,13 +18,14 @@ from PySide6.QtGui import QUndoStack
 from ccpropa_desktop.domain.model import TASK_FIELD_LABELS, Plan, Section, Task
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import editing, plan_parts, plans
+from ccpropa_desktop.services import editing, find_replace, plan_parts, plan_texts, plans
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.editor.commands import (
     EditPartsCommand,
     EditSectionCommand,
     EditTaskCommand,
     OutlineCommand,
+    ReplaceAllCommand,
 )
 
 UNDO_LIMIT = 200
@@ -146,6 +147,27 @@ class EditorSession(QObject):
                                          {f: after[f] for f in changed}))
         return True
 
+    def replace_all(self, query: str, replacement: str, options: find_replace.Options) -> int:
+        """Replace every match across the plan as one undo step; returns how many were replaced."""
+        self.flush_requested.emit()
+        try:
+            before = plan_texts.texts_of(self.plan())
+            matches, plan = find_replace.replace_all(self.ctx.store, self.plan_id, query, replacement,
+                                                     options)
+        except UserError as exc:
+            self._refuse(exc)
+            return 0
+        if not matches:
+            return 0
+        after = plan_texts.texts_of(plan)
+        changed = [where for where in after if after[where] != before.get(where)]
+        self._saved()
+        self.opened.emit(plan)  # every panel shows the new texts
+        text = tr("Thay «{0}» bằng «{1}» ({2} chỗ)").format(query, replacement, len(matches))
+        self.stack.push(ReplaceAllCommand(self, text, {w: before[w] for w in changed},
+                                          {w: after[w] for w in changed}))
+        return len(matches)
+
     def add(self, kind: str, after_id: int | None, *, as_child: bool = False,
             title: str = "") -> int | None:
         """A new task ("Nhiệm vụ mới") or section after ``after_id`` (at the end if None)."""
@@ -221,6 +243,12 @@ class EditorSession(QObject):
         plan = plan_parts.set_parts(self.ctx.store, self.plan_id, copy.deepcopy(values))
         self._saved()
         self.parts_saved.emit(plan)
+
+    def put_texts(self, texts: dict[str, str]) -> None:
+        assert self.plan_id is not None
+        plan = plan_texts.put_texts(self.ctx.store, self.plan_id, texts)
+        self._saved()
+        self.opened.emit(plan)
 
     def put_outline(self, kind: str, rows: Sequence[Task | Section], focus: int | None) -> None:
         """Make the plan's tasks or sections exactly ``rows`` (ids, order, depths)."""

@@ -25,6 +25,7 @@ from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import plans
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.editor.find_dialog import FindReplaceDialog
 from ccpropa_desktop.ui.editor.parts_panel import PartsPanel
 from ccpropa_desktop.ui.editor.section_panel import SectionPanel
 from ccpropa_desktop.ui.editor.session import EditorSession
@@ -60,6 +61,15 @@ class PlanEditorPage(Page):
                                               QStyle.StandardPixmap.SP_ArrowBack, self.session.undo)
         self.redo_action = self._stack_action(self.tr("Làm lại"), "redo", ["Ctrl+Y", "Ctrl+Shift+Z"],
                                               QStyle.StandardPixmap.SP_ArrowForward, self.session.redo)
+        self.find_dialog: FindReplaceDialog | None = None
+        for name, keys, replace in (("find", QKeySequence.StandardKey.Find, False),
+                                    ("replace", QKeySequence.StandardKey.Replace, True)):
+            action = QAction(self.tr("Tìm trong kế hoạch…") if not replace else self.tr("Tìm và thay…"), self)
+            action.setObjectName(f"action_{name}")
+            action.setShortcuts(QKeySequence.keyBindings(keys) or [QKeySequence("Ctrl+H")])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, r=replace: self.open_find(r))
+            self.addAction(action)
         stack = self.session.stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -109,6 +119,15 @@ class PlanEditorPage(Page):
         self.pages.addWidget(editor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+
+    def open_find(self, replace: bool = False) -> FindReplaceDialog | None:
+        """Ctrl+F / Ctrl+H: the find (and replace) box for the plan being edited."""
+        if self.session.plan_id is None:
+            return None
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.session, self)
+        self.find_dialog.show_for(replace)
+        return self.find_dialog
 
     def _stack_action(self, text: str, name: str, keys: list[str], icon: QStyle.StandardPixmap,
                       slot: object) -> QAction:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccpropa_desktop.services import plans
+from ccpropa_desktop.errors import UserError
+from ccpropa_desktop.services import housekeeping, plans
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
 
 STATUS = {"draft": QT_TRANSLATE_NOOP("PlansPage", "Dự thảo"),
@@ -32,6 +35,16 @@ class PlansPage(Page):
         self.new_button.setObjectName("new_plan")
         self.open_button = QPushButton(self.tr("Mở để soạn"))
         self.open_button.setObjectName("open_plan")
+        self.next_year_button = QPushButton(self.tr("Lập kế hoạch năm sau…"))
+        self.next_year_button.setObjectName("next_year_plan")
+        self.next_year_button.setToolTip(self.tr(
+            "Kế hoạch năm sau từ kế hoạch đang chọn: giữ nhiệm vụ, chuyển năm, đề xuất bỏ việc đã xong"))
+        self.duplicate_button = QPushButton(self.tr("Nhân bản"))
+        self.duplicate_button.setObjectName("duplicate_plan")
+        self.delete_button = QPushButton(self.tr("Xóa…"))
+        self.delete_button.setObjectName("delete_plan")
+        self.bin_button = QPushButton(self.tr("Thùng rác…"))
+        self.bin_button.setObjectName("plan_bin_button")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("plan_table")
         self.table.setHorizontalHeaderLabels(
@@ -49,7 +62,11 @@ class PlansPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.next_year_button)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.bin_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -59,6 +76,10 @@ class PlansPage(Page):
         self.new_button.clicked.connect(self.start_wizard)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(self.open_selected)
+        self.next_year_button.clicked.connect(self.start_next_year)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.bin_button.clicked.connect(self.show_bin)
         ctx.plans_changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -72,7 +93,8 @@ class PlansPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, row["id"])
                 self.table.setItem(r, c, item)
         self.empty.setVisible(not rows)
-        self.open_button.setEnabled(bool(rows))
+        for button in (self.open_button, self.next_year_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(bool(rows))
         if rows and not self.table.selectedItems():
             self.table.selectRow(0)
 
@@ -98,3 +120,54 @@ class PlansPage(Page):
             plan_id = getattr(wizard, "created_plan_id", None)
             if plan_id is not None:
                 self.ctx.open_plan(plan_id)
+
+    # -- the plan's yearly life and housekeeping ---------------------------------------------------
+    def next_year_dialog(self) -> QDialog | None:
+        from ccpropa_desktop.ui.dialogs.next_year_dialog import NextYearDialog
+
+        plan_id = self.selected_plan()
+        return NextYearDialog(self.ctx, plan_id, self) if plan_id is not None else None
+
+    def start_next_year(self) -> None:
+        dialog = self.next_year_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.plans_changed.emit()
+            created = getattr(dialog, "created_plan_id", None)
+            if created is not None:
+                self.ctx.open_plan(created)
+
+    def duplicate_selected(self) -> None:
+        plan_id = self.selected_plan()
+        if plan_id is None:
+            return
+        try:
+            plan = housekeeping.duplicate_plan(self.ctx.store, plan_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.plans_changed.emit()
+        self.ctx.status_message.emit(self.tr("Đã nhân bản thành kế hoạch {0}.").format(plan.id))
+
+    def delete_selected(self) -> None:
+        plan_id = self.selected_plan()
+        if plan_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Xóa kế hoạch"), self.tr(
+            "Xóa kế hoạch {0}? Kế hoạch vào thùng rác cùng các bản đã ban hành và khôi phục được.")
+            .format(plan_id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            housekeeping.delete_plan(self.ctx.store, plan_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if self.ctx.current_plan_id == plan_id:
+            self.ctx.current_plan_id = None
+        self.ctx.plans_changed.emit()
+        self.ctx.status_message.emit(self.tr("Đã chuyển kế hoạch {0} vào thùng rác.").format(plan_id))
+
+    def show_bin(self) -> None:
+        from ccpropa_desktop.ui.dialogs.plan_bin_dialog import PlanBinDialog
+
+        PlanBinDialog(self.ctx, self).exec()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.domain.model import TemplateSummary
 from ccpropa_desktop.domain.text import fold, matches
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import templates
+from ccpropa_desktop.services import housekeeping, templates
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
@@ -247,9 +248,22 @@ class TemplatesPage(Page):
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(sections, "")
 
+        self.duplicate_button = QPushButton(self.tr("Nhân bản"))
+        self.duplicate_button.setObjectName("duplicate_template")
+        self.duplicate_button.setToolTip(self.tr("Một bản sao sửa được, kể cả của mẫu có sẵn"))
+        self.rename_button = QPushButton(self.tr("Đổi tên…"))
+        self.rename_button.setObjectName("rename_template")
+        self.delete_button = QPushButton(self.tr("Xóa…"))
+        self.delete_button.setObjectName("delete_template")
+        manage = QVBoxLayout()
+        manage.addWidget(self.use_button)
+        row = QHBoxLayout()
+        for button in (self.duplicate_button, self.rename_button, self.delete_button):
+            row.addWidget(button)
+        manage.addLayout(row)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(manage)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -270,6 +284,9 @@ class TemplatesPage(Page):
         self.list.currentItemChanged.connect(lambda _cur, _prev: self.show_selected())
         self.tree.currentItemChanged.connect(lambda _cur, _prev: self._show_section())
         self.use_button.clicked.connect(self.use_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.choose_import_file)
 
     # -- data ----------------------------------------------------------------------------------
@@ -286,6 +303,64 @@ class TemplatesPage(Page):
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    # -- housekeeping (services.housekeeping): built-in templates are read-only -----------------
+    def _manage_buttons(self) -> None:
+        chosen = self.selected_id()
+        builtin = chosen in templates.builtin_templates() if chosen else True
+        self.duplicate_button.setEnabled(chosen is not None)
+        for button in (self.rename_button, self.delete_button):
+            button.setEnabled(chosen is not None and not builtin)
+            button.setToolTip("" if not builtin else self.tr("Mẫu có sẵn chỉ đọc: hãy nhân bản để sửa"))
+
+    def _after_change(self, keep: str | None, message: str) -> None:
+        self.refresh()
+        if keep:
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == keep:
+                    self.list.setCurrentRow(row)
+        self.ctx.status_message.emit(message)
+
+    def duplicate_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        try:
+            doc = housekeeping.duplicate_template(self.ctx.store, chosen)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._after_change(doc["id"], self.tr("Đã nhân bản thành mẫu {0}.").format(doc["id"]))
+
+    def rename_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Đổi tên kế hoạch mẫu"), self.tr("Tên mới:"),
+                                        text=self.docs.get(chosen, {}).get("name", ""))
+        if not ok:
+            return
+        try:
+            housekeeping.rename_template(self.ctx.store, chosen, name)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._after_change(chosen, self.tr("Đã đổi tên mẫu {0}.").format(chosen))
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Xóa kế hoạch mẫu"), self.tr(
+            "Xóa kế hoạch mẫu {0}? Các kế hoạch đã lập từ mẫu này vẫn giữ nguyên.").format(chosen))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            housekeeping.delete_template(self.ctx.store, chosen)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._after_change(None, self.tr("Đã xóa mẫu {0}.").format(chosen))
 
     def _fill_list(self, keep: str | None = None) -> None:
         query = self.search.text()
@@ -324,6 +399,7 @@ class TemplatesPage(Page):
         doc = self.docs.get(template_id) if template_id else None
         query = self.search.text()
         self.use_button.setEnabled(doc is not None)
+        self._manage_buttons()
         self.model.set_template(doc)
         self.model.set_query(query)
         self.proxy.invalidate()
