@@ -11,7 +11,9 @@ in-memory store, median of N after one warm-up (target ≤ 1 s each):
 1. a .docx made with tests/data/make_test_docx.py (letterhead table, landscape appendix split
    across a page with its header repeated, merged cells);
 2. the same plan as text laid out like seed 000 (tab-separated rows, HTML in cells);
-3. that text as a PDF copy gives it (hard-wrapped at 78 columns, blank lines, page numbers).
+3. that text as a PDF copy gives it (hard-wrapped at 78 columns, blank lines, page numbers);
+4. a PDF of 30 pages (issue 13): the same body and 100 shorter rows (the Sông Mã and Bình Định
+   tasks), printed by our renderer for the Sông Mã unit, read from its text layer (pypdf).
 """
 
 from __future__ import annotations
@@ -58,6 +60,38 @@ def big_plan(rows: int = 100) -> dict[str, Any]:
     return doc
 
 
+def pdf_plan(rows: int = 100) -> dict[str, Any]:
+    """big_plan with shorter rows, so that our renderer prints it on 30 A4 pages."""
+    doc = big_plan(rows)
+    source = [t for tid in ("song-ma-2022", "binh-dinh-2024") for t in make.builtin(tid)["appendix"]["tasks"]
+              if len(t["content"]) < 300]
+    for i, task in enumerate(doc["appendix"]["tasks"]):
+        row = source[i % len(source)]
+        task.update({k: row[k] for k in ("content", "lead", "partners", "schedule")},
+                    form=row.get("form") or "- Trên Cổng thông tin điện tử;")
+    return doc
+
+
+def pdf_30_pages() -> bytes:
+    """The 30-page PDF: pdf_plan as a Sông Mã plan, issued 18 / 13-01-2024, our renderer."""
+    import datetime as dt
+    import json
+
+    from ccpropa_desktop.services import plans, render, unit
+
+    store = memory_store()
+    try:
+        unit.set_unit(store, unit.unit_from_dict(json.loads(
+            (ROOT / "tests" / "data" / "unit_song_ma.json").read_text(encoding="utf-8"))))
+        doc = pdf_plan()
+        doc["id"] = "ke-hoach-30-trang"
+        store.save_template_doc(doc)
+        plan = plans.create_plan(store, doc["id"], 2024, all_tasks=True)
+        return render.render_plan(store, plan.id, "pdf", number="18", date=dt.date(2024, 1, 13))
+    finally:
+        store.close()
+
+
 def _walk(sections: list[dict[str, Any]], depth: int = 0) -> list[tuple[int, dict[str, Any]]]:
     out = []
     for s in sections:
@@ -98,14 +132,15 @@ def as_text(doc: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def timed(label: str, source: Any, repeat: int) -> float:
+def timed(label: str, source: Any, repeat: int, **kwargs: Any) -> float:
+    kwargs.setdefault("as_copy", True)   # the same plan again each time: saved as a copy, not refused
     store = memory_store()
-    import_template(store, source)                     # warm-up (imports, caches)
+    import_template(store, source, **kwargs)           # warm-up (imports, caches)
     times = []
     result = None
     for _ in range(repeat):
         start = time.perf_counter()
-        result = import_template(store, source)
+        result = import_template(store, source, **kwargs)
         times.append(time.perf_counter() - start)
     store.close()
     assert result is not None
@@ -133,6 +168,13 @@ def main() -> int:
         timed(".docx", docx, args.repeat)
         timed("text like seed 000", text, args.repeat)
         timed("text as a PDF copy (wrapped 78 cols)", make.pdf_like(text, width=78), args.repeat)
+        pdf = pdf_30_pages()
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
+        print(f"PDF: {pages} pages, {len(pdf) // 1024} KB")
+        timed(f"PDF, {pages} pages (text layer, pypdf)", "x", args.repeat, data=pdf,
+              source_name="ke-hoach-30-trang.pdf", dry_run=True)
     return 0
 
 

@@ -134,6 +134,11 @@ def backups_state(folder: Path) -> dict[str, str]:
     return out
 
 
+def plan_count_of(path: Path) -> int:
+    with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)) as c:
+        return c.execute("select count(*) from plans").fetchone()[0]
+
+
 def integrity(path: Path) -> str:
     with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)) as c:
         try:

@@ -4,22 +4,22 @@
     <context>
         <name>AgencyPicker</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="65" />
             <source>Chọn từ danh bạ cơ quan của đơn vị (Alt+↓)</source>
             <translation>Choose from the unit's agency directory (Alt+↓)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="68" />
             <source>Gõ tên cơ quan, ngăn cách bằng dấu ;  hoặc bấm ▾ để chọn</source>
             <translation>Type agency names separated by ;  or press ▾ to choose</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="64" />
-            <source>Gõ tự do, hoặc bấm ▾ (Alt+↓) để tích chọn từ danh bạ cơ quan; ↑↓ và Enter để chọn bằng bàn phím</source>
-            <translation>Type freely, or press ▾ (Alt+↓) to tick agencies from the directory; ↑↓ and Enter choose with the keyboard</translation>
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="69" />
+            <source>Gõ tự do, hoặc bấm ▾ (Alt+↓) để tích chọn từ danh bạ cơ quan; ↑↓ rồi Enter để tích bằng bàn phím; Enter lần nữa để lưu</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="118" />
             <source>(Danh bạ cơ quan trống: nhập ở trang Hồ sơ đơn vị)</source>
             <translation>(The agency directory is empty: fill it in on the Unit profile page)</translation>
         </message>
@@ -255,104 +255,147 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="76" />
+            <source>ngày/tháng/năm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="77" />
+            <source>Gõ ngày/tháng/năm, ví dụ 10/01/2026, 10/1/2026 hoặc 2026-01-10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="81" />
+            <source>Chọn ngày trên lịch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="122" />
+            <source>Cần nhập ngày, ví dụ 10/01/2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="126" />
+            <source>Chưa hiểu “{0}”: gõ ngày/tháng/năm, ví dụ 10/01/2026.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="130" />
+            <source>Ngày {0} nằm ngoài khoảng cho phép ({1} – {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="156" />
+            <source>Đã hiểu: {0} tháng {1} năm {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="160" />
+            <source>Chưa có ngày</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditorSession</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="41" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="42" />
             <source>Chuyển nhiệm vụ {0} lên</source>
             <translation>Move task {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="43" />
             <source>Chuyển nhiệm vụ {0} xuống</source>
             <translation>Move task {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="44" />
             <source>Lùi vào nhiệm vụ {0}</source>
             <translation>Indent task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="45" />
             <source>Lùi ra nhiệm vụ {0}</source>
             <translation>Outdent task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="46" />
             <source>Chuyển mục {0} lên</source>
             <translation>Move section {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="47" />
             <source>Chuyển mục {0} xuống</source>
             <translation>Move section {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="48" />
             <source>Lùi vào mục {0}</source>
             <translation>Indent section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="49" />
             <source>Lùi ra mục {0}</source>
             <translation>Outdent section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="104" />
             <source>Sửa «{0}» của nhiệm vụ {1}</source>
             <translation>Edit “{0}” of task {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="122" />
             <source>tiêu đề</source>
             <translation>title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="122" />
             <source>nội dung</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="122" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="123" />
             <source>Sửa {0} mục {1}</source>
             <translation>Edit the {0} of section {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="164" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
             <source>Thay «{0}» bằng «{1}» ({2} chỗ)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="178" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="180" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="181" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="183" />
             <source>Mục mới</source>
             <translation>New section</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="188" />
             <source>Thêm nhiệm vụ {0}</source>
             <translation>Add task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="188" />
             <source>Thêm mục {0}</source>
             <translation>Add section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="205" />
             <source>Xóa nhiệm vụ {0}</source>
             <translation>Delete task {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="205" />
             <source>Xóa mục {0}</source>
             <translation>Delete section {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/session.py" line="305" />
+            <location filename="../ccpropa_desktop/ui/editor/session.py" line="307" />
             <source>Đã lưu</source>
             <translation>Saved</translation>
         </message>
@@ -381,99 +424,182 @@
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="31" />
+            <source>Gói kế hoạch mẫu cho cấp dưới (*.ccpt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="32" />
             <source>Hồ sơ nén (*.zip)</source>
             <translation>Zip archive (*.zip)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="34" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="35" />
             <source>Xuất PDF</source>
             <translation>Export PDF</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="35" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="36" />
             <source>Xuất DOCX</source>
             <translation>Export DOCX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="36" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="37" />
             <source>Xuất XLSX</source>
             <translation>Export XLSX</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="37" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="38" />
             <source>Tạo gói báo cáo</source>
             <translation>Create a report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="39" />
+            <source>Gửi kế hoạch cho cấp dưới</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="40" />
             <source>Tạo hồ sơ kiểm chứng</source>
             <translation>Make the evidence binder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="74" />
             <source>Đã lưu {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="104" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="106" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
     </context>
     <context>
+        <name>FindReplaceDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="31" />
+            <source>Tìm và thay trong kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="35" />
+            <source>Từ, cụm từ cần tìm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="38" />
+            <source>Thay bằng (để trống: xóa)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="39" />
+            <source>Nguyên từ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="42" />
+            <source>Không phân biệt dấu (“tinh” thấy cả “tỉnh”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="44" />
+            <source>Phân biệt chữ hoa, chữ thường</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="51" />
+            <source>Tìm</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="55" />
+            <source>Thay tất cả</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="63" />
+            <source>Tìm:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="64" />
+            <source>Thay bằng:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="106" />
+            <source>Tìm thấy {0} chỗ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="107" />
+            <source>Không thấy «{0}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="114" />
+            <source>Đã thay {0} chỗ. Hoàn tác (Ctrl+Z) trả lại tất cả.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="115" />
+            <source>Không thấy «{0}»: không thay gì.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="62" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="125" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="130" />
             <source>ví dụ 18</source>
             <translation>e.g. 18</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="152" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="153" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="154" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="155" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="161" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="163" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -481,182 +607,207 @@
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="60" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="61" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="100" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="213" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="222" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="226" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="224" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="225" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="228" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="246" />
+            <source>Gửi cho cấp dưới…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
+            <source>Gói kế hoạch mẫu (.ccpt) của bản đã ban hành đang xem: cấp dưới nhập làm mẫu, không phải gõ lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
             <source>Phiếu nhiệm vụ cho từng cơ quan…</source>
             <translation>Task sheet for each agency…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="250" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="254" />
             <source>Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: nhiệm vụ, thời hạn và các kỳ báo cáo, trích từ văn bản đang xem</source>
             <translation>One PDF for each lead or partner agency of the appendix: its tasks, deadlines and reporting periods, taken from the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="276" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="280" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="294" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="293" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="297" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="302" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="306" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="342" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="379" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="385" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="389" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="458" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="463" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="463" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="468" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="475" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="480" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="493" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="498" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="520" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="534" />
+            <source>Đã ghi {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="535" />
+            <source>Gửi cho cấp dưới</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="536" />
+            <source>Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập làm kế hoạch mẫu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="546" />
             <source>Chọn thư mục ghi phiếu nhiệm vụ</source>
             <translation>Choose the folder for the task sheets</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="529" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="555" />
             <source>Đang tạo phiếu nhiệm vụ…</source>
             <translation>Making the task sheets…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="536" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="562" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.</source>
             <translation>Wrote {0} task sheets into the folder {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="538" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="564" />
             <source>Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.</source>
             <translation>The plan is not issued yet: the sheets say they are taken from the draft.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="539" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="565" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào {1}</source>
             <translation>Wrote {0} task sheets into {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="540" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="566" />
             <source>Phiếu nhiệm vụ</source>
             <translation>Task sheets</translation>
         </message>
@@ -772,7 +923,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/main_window.py" line="120" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
-            <translation type="unfinished" />
+            <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/main_window.py" line="124" />
@@ -818,7 +969,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
-            <translation type="unfinished" />
+            <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
     </context>
     <context>
@@ -926,6 +1077,94 @@
             <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="662" />
             <source>Đã lập kế hoạch: {0}</source>
             <translation>Plan created: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="30" />
+            <source>Giữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="31" />
+            <source>Chưa xong, giữ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="32" />
+            <source>Đề xuất bỏ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="33" />
+            <source>Mới từ mẫu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="44" />
+            <source>Lập kế hoạch năm sau</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="53" />
+            <source>— không, chỉ từ kế hoạch này —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <source>Đưa vào</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <source>TT</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
+            <source>Tình trạng</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
+            <source>Lý do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="72" />
+            <source>Lập kế hoạch</source>
+            <translation>Create plan</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="76" />
+            <source>Từ kế hoạch:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="77" />
+            <source>Năm:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="78" />
+            <source>Kế hoạch mới của cấp trên (nếu có):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="110" />
+            <source>{0} nhiệm vụ: bỏ dấu ở dòng không muốn giữ, đánh dấu dòng muốn giữ lại. Tình trạng theo kỳ {1}. Lời văn: {2} chỗ chuyển sang năm {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="112" />
+            <source>(chưa theo dõi)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1321,6 +1560,74 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PlanBinDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="30" />
+            <source>Thùng rác</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="34" />
+            <source>Mã</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="34" />
+            <source>Trích yếu</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="34" />
+            <source>Bản đã ban hành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="35" />
+            <source>Xóa lúc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="41" />
+            <source>Thùng rác trống.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="42" />
+            <source>Khôi phục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="45" />
+            <source>Xóa hẳn…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="47" />
+            <source>Chỉ xóa hẳn được kế hoạch chưa ban hành</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="54" />
+            <source>Kế hoạch đã xóa được giữ ở đây, cùng các bản đã ban hành.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="90" />
+            <source>Đã khôi phục kế hoạch {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="97" />
+            <source>Xóa hẳn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="98" />
+            <source>Xóa hẳn kế hoạch {0}? Không khôi phục được nữa.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlanChoice</name>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/plan_choice.py" line="34" />
@@ -1331,64 +1638,74 @@ The template says: {0}</translation>
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="59" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="76" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="61" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="77" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
+            <source>Tìm trong kế hoạch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
+            <source>Tìm và thay…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="95" />
             <source>Thông tin chung</source>
             <translation>Document parts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="86" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="96" />
             <source>Nội dung kế hoạch</source>
             <translation>Plan text</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="97" />
             <source>Phụ lục: nhiệm vụ</source>
             <translation>Appendix: tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="110" />
             <source>&lt;h2&gt;Chưa có kế hoạch để soạn&lt;/h2&gt;&lt;p&gt;Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm «Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang «Hồ sơ đơn vị».&lt;/p&gt;</source>
             <translation>&lt;h2&gt;No plan to edit yet&lt;/h2&gt;&lt;p&gt;Create a plan from the level above's template: go to the “Plans” page and press “New plan…”. If the unit profile is not filled in yet, fill it in first on the “Unit profile” page.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="114" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="177" />
             <source>&lt;b&gt;Kế hoạch {0}&lt;/b&gt; · năm {1} · {2}</source>
             <translation>&lt;b&gt;Plan {0}&lt;/b&gt; · year {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="180" />
             <source>Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành giữ nguyên.</source>
             <translation>Issued. Editing starts a new draft; the issued version stays as it is.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="185" />
             <source>Phụ lục: nhiệm vụ ({0})</source>
             <translation>Appendix: tasks ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="168" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="187" />
             <source>Nội dung kế hoạch ({0} mục)</source>
             <translation>Plan text ({0} sections)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="191" />
             <source>Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu.</source>
             <translation>Draft. Every change is saved at once; there is no Save button.</translation>
         </message>
@@ -1409,153 +1726,249 @@ The template says: {0}</translation>
     <context>
         <name>PlansPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="23" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="26" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="24" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="27" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="30" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
             <source>&lt;h2&gt;Kế hoạch của đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Your unit's plans&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="31" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="34" />
             <source>Lập kế hoạch mới…</source>
             <translation>New plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="36" />
             <source>Mở để soạn</source>
             <translation>Open in editor</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <source>Lập kế hoạch năm sau…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="41" />
+            <source>Kế hoạch năm sau từ kế hoạch đang chọn: giữ nhiệm vụ, chuyển năm, đề xuất bỏ việc đã xong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="42" />
+            <source>Nhân bản</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="44" />
+            <source>Xóa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
+            <source>Thùng rác…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
             <source>Mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
             <source>Trích yếu</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="59" />
             <source>Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu.</source>
             <translation>No plans yet. Press “New plan…” to create one from a template.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="149" />
+            <source>Đã nhân bản thành kế hoạch {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="155" />
+            <source>Xóa kế hoạch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
+            <source>Xóa kế hoạch {0}? Kế hoạch vào thùng rác cùng các bản đã ban hành và khôi phục được.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="168" />
+            <source>Đã chuyển kế hoạch {0} vào thùng rác.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="187" />
             <source>bắt buộc khi không thực hiện</source>
             <translation>required when not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="195" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="196" />
             <source>Ngày hoàn thành:</source>
             <translation>Date completed:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="197" />
             <source>Lý do:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="199" />
             <source>Số liệu trong kỳ (cộng dồn)</source>
             <translation>Figures for the period (cumulative)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="214" />
             <source>Công văn số …, đường dẫn … rồi Enter</source>
             <translation>Letter no. …, a link … then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="94" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="215" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="238" />
+            <source>Mở</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="219" />
+            <source>Mở đường dẫn hoặc tệp ghi trong dòng minh chứng đang chọn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="220" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="222" />
+            <source>Xóa dòng minh chứng đang chọn (hoàn tác được)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="223" />
             <source>Minh chứng</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="107" />
-            <source>Đính kèm tệp…</source>
-            <translation>Attach a file…</translation>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="235" />
+            <source>Đính kèm…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="109" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="237" />
+            <source>Chép một hay nhiều tệp vào thư mục dữ liệu, kèm nhiệm vụ này</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="240" />
+            <source>Mở tệp đính kèm đang chọn bằng chương trình của máy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="241" />
+            <source>Gỡ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="243" />
+            <source>Gỡ tệp đính kèm đang chọn khỏi nhiệm vụ (hoàn tác được)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="247" />
             <source>Tệp đính kèm</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="259" />
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="323" />
             <source>Chọn một nhiệm vụ trong bảng để ghi kết quả.</source>
             <translation>Select a task in the table to record its results.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="328" />
             <source>Nhiệm vụ {0}: {1}</source>
             <translation>Task {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="162" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="331" />
             <source>Kỳ này chưa ghi riêng: đang hiện kết quả lấy từ {0}. Khi sửa, kỳ này được ghi, bắt đầu từ các số liệu đó.</source>
             <translation>Nothing recorded for this period yet: showing the results from {0}. Editing records this period, starting from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="335" />
             <source>Nhiệm vụ có các nhiệm vụ con: trạng thái trong bảng tính từ chúng.</source>
             <translation>This task has subtasks: its status in the table is computed from them.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="401" />
             <source>Nhập ngày hoàn thành (rồi Enter) để lưu trạng thái «Hoàn thành».</source>
             <translation>Enter the completion date (then Enter) to save the status “Done”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="222" />
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="408" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="429" />
             <source>Trạng thái «Không thực hiện» cần lý do: nhập lý do để lưu.</source>
             <translation>The status “Not carried out” needs a reason: enter it to save.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="466" />
             <source>Chọn tệp đính kèm</source>
             <translation>Choose a file to attach</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="467" />
             <source>Mọi tệp (*)</source>
             <translation>All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="477" />
+            <source>Dòng minh chứng này không ghi đường dẫn hay tệp nào có trên máy: không có gì để mở.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1568,7 +1981,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="41" />
             <source>Thủ công</source>
-            <translation type="unfinished" />
+            <translation>Manual</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="42" />
@@ -1583,17 +1996,17 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="44" />
             <source>Cứu từ tệp hỏng</source>
-            <translation type="unfinished" />
+            <translation>Salvaged from a damaged file</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="64" />
             <source>&lt;h2&gt;Khôi phục dữ liệu&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Data recovery&lt;/h2&gt;</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="73" />
             <source>Chương trình không mở được tệp dữ liệu nên không ghi gì vào đó. Chọn một bản sao lưu rồi bấm «Khôi phục bản đã chọn» (bản mới nhất còn tốt thường là bản nên chọn). Nếu không có bản sao lưu phù hợp, bấm «Cứu dữ liệu còn đọc được»: chương trình chép mọi thứ còn đọc được sang một bản sao lưu mới để khôi phục. Tệp hỏng luôn được giữ lại trong thư mục «hong» của thư mục dữ liệu, không bao giờ bị xóa.</source>
-            <translation type="unfinished" />
+            <translation>The program could not open the data file, so it writes nothing to it. Choose a backup and press «Restore the selected backup» (the newest good one is usually the one to choose). If no backup fits, press «Salvage what can still be read»: the program copies everything it can still read into a new backup to restore. The damaged file is always kept in the «hong» folder of the data folder and never deleted.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="82" />
@@ -1613,7 +2026,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="83" />
             <source>Sửa lần cuối</source>
-            <translation type="unfinished" />
+            <translation>Last edit</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="83" />
@@ -1628,253 +2041,350 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="94" />
             <source>Khôi phục bản đã chọn</source>
-            <translation type="unfinished" />
+            <translation>Restore the selected backup</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="96" />
             <source>Cứu dữ liệu còn đọc được</source>
-            <translation type="unfinished" />
+            <translation>Salvage what can still be read</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="98" />
             <source>Thử mở lại</source>
-            <translation type="unfinished" />
+            <translation>Try to open again</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="100" />
-            <location filename="../ccpropa_desktop/ui/recovery.py" line="255" />
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="257" />
             <source>Bắt đầu với kho dữ liệu trống</source>
-            <translation type="unfinished" />
+            <translation>Start with an empty store</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="102" />
             <source>Mở thư mục dữ liệu</source>
-            <translation type="unfinished" />
+            <translation>Open the data folder</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="126" />
             <source>Các bản sao lưu (mới nhất ở trên):</source>
-            <translation type="unfinished" />
+            <translation>Backups (newest first):</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="136" />
             <source>Không mở được dữ liệu: {0}</source>
-            <translation type="unfinished" />
+            <translation>The data could not be opened: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="151" />
             <source>Tốt</source>
-            <translation type="unfinished" />
+            <translation>Good</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="152" />
             <source>Hỏng: {0}</source>
-            <translation type="unfinished" />
+            <translation>Damaged: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="168" />
             <source>Chưa có bản sao lưu nào trong thư mục «backups».</source>
-            <translation type="unfinished" />
+            <translation>There is no backup in the «backups» folder yet.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="204" />
             <source>Khôi phục dữ liệu</source>
-            <translation type="unfinished" />
+            <translation>Restore data</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="205" />
             <source>Khôi phục bản sao lưu lúc {0}? Tệp dữ liệu hiện tại được giữ lại (thư mục «hong» hoặc một bản sao lưu «trước khi khôi phục»).</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup of {0}? The current data file is kept (in the «hong» folder, or as a «before a restore» backup).</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="220" />
             <source> Tệp hỏng được giữ lại ở {0}.</source>
-            <translation type="unfinished" />
+            <translation> The damaged file is kept at {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="222" />
             <source> Trạng thái trước đó được lưu ở bản {0}.</source>
-            <translation type="unfinished" />
+            <translation> The state before is kept in backup {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="223" />
             <source>Đã khôi phục {0}.</source>
-            <translation type="unfinished" />
+            <translation>Restored {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="234" />
             <source>– {0}: {1} dòng{2}</source>
-            <translation type="unfinished" />
+            <translation>– {0}: {1} rows{2}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="235" />
             <source> (đọc được một phần)</source>
-            <translation type="unfinished" />
+            <translation> (partly readable)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="239" />
             <source>Đã chép được {0} kế hoạch sang bản sao lưu mới. Khôi phục ngay bản này?</source>
-            <translation type="unfinished" />
+            <translation>{0} plans were copied into a new backup. Restore it now?</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/recovery.py" line="241" />
             <source>Dùng dữ liệu cứu được</source>
-            <translation type="unfinished" />
+            <translation>Use the salvaged data</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/recovery.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="258" />
             <source>Chuyển tệp dữ liệu hiện tại sang thư mục «hong» (không xóa) và bắt đầu với kho dữ liệu trống? Chỉ nên làm khi không còn bản sao lưu nào dùng được.</source>
-            <translation type="unfinished" />
+            <translation>Move the current data file into the «hong» folder (it is not deleted) and start with an empty store? Do this only when no backup can be used.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/recovery.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/recovery.py" line="277" />
             <source>Khôi phục dữ liệu — Tuyên truyền cải cách hành chính</source>
+            <translation>Data recovery — Administrative reform communication</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportIssueDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="33" />
+            <source>ví dụ 25</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="45" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="46" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="52" />
+            <source>Ghi số và ngày</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="54" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="39" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="40" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="61" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
+            <source>Ghi số, ngày…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
+            <source>Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, bản xuất và gói báo cáo không còn là dự thảo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <source>In…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
+            <source>In báo cáo đang xem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="86" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="88" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
             <source>Hồ sơ kiểm chứng…</source>
             <translation>Evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
             <source>Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo</source>
             <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="111" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="135" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="146" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="168" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="171" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="174" />
+            <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="177" />
+            <source> · dự thảo (chưa có số)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="181" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="201" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="229" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="207" />
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="269" />
-            <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
-            <translation>Showing: the {0} report, exactly as it will print.</translation>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="239" />
+            <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="226" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
+            <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="262" />
+            <source>Số và ngày của báo cáo {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="263" />
+            <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="284" />
+            <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="296" />
+            <source>In báo cáo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="307" />
+            <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="320" />
+            <source>Đã gửi {0} trang tới máy in.</source>
+            <translation>Sent {0} pages to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="331" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="346" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="350" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="353" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="369" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="374" />
+            <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
+            <translation>Showing: the {0} report, exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="274" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="379" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="277" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="382" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="383" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="384" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -2120,7 +2630,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="54" />
             <source>Cứu từ tệp hỏng</source>
-            <translation type="unfinished" />
+            <translation>Salvaged from a damaged file</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="299" />
@@ -2185,7 +2695,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="361" />
             <source>Khôi phục bản đã chọn</source>
-            <translation type="unfinished" />
+            <translation>Restore the selected backup</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="391" />
@@ -2220,22 +2730,22 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="463" />
             <source>Chọn một bản sao lưu trong bảng để khôi phục.</source>
-            <translation type="unfinished" />
+            <translation>Choose a backup in the table to restore.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="467" />
             <source>Khôi phục bản sao lưu lúc {0}? Mọi thay đổi sau lúc đó sẽ không còn trong dữ liệu đang dùng; trạng thái hiện tại được giữ lại thành một bản sao lưu «trước khi khôi phục».</source>
-            <translation type="unfinished" />
+            <translation>Restore the backup of {0}? Changes made after it will no longer be in the data in use; the current state is kept as a «before a restore» backup.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="470" />
             <source>Khôi phục dữ liệu</source>
-            <translation type="unfinished" />
+            <translation>Restore data</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/settings.py" line="488" />
             <source>Đã khôi phục {0}.</source>
-            <translation type="unfinished" />
+            <translation>Restored {0}.</translation>
         </message>
     </context>
     <context>
@@ -2312,62 +2822,62 @@ The template says: {0}</translation>
     <context>
         <name>TaskPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
             <source>Thêm nhiệm vụ</source>
             <translation>Add task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
             <source>Thêm nhiệm vụ con</source>
             <translation>Add subtask</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="61" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="61" />
             <source>Lên</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="61" />
             <source>Xuống</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="62" />
             <source>Lùi vào</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="62" />
             <source>Lùi ra</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="70" />
             <source>Bấm đúp hoặc gõ vào ô để sửa; Enter lưu ô, Shift+Enter xuống dòng. Chấm cam: đã sửa so với kế hoạch mẫu; chấm xanh: nhiệm vụ thêm mới.</source>
             <translation>Double-click or type in a cell to edit; Enter saves the cell, Shift+Enter adds a line. Orange dot: edited from the template; green dot: a new task.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="102" />
             <source>Xem bản gốc</source>
             <translation>Show original</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="106" />
             <source>So sánh nhiệm vụ đang chọn với kế hoạch mẫu (Ctrl+Shift+G)</source>
             <translation>Compare the selected task with the template (Ctrl+Shift+G)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="209" />
             <source>Sửa «{0}» của nhiệm vụ {1}</source>
             <translation>Edit “{0}” of task {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/editor/task_panel.py" line="263" />
             <source>Dùng lại bản gốc cho nhiệm vụ {0}</source>
             <translation>Restore the original of task {0}</translation>
         </message>
@@ -2524,187 +3034,247 @@ The template says: {0}</translation>
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="177" />
             <source>&lt;h2&gt;Kế hoạch mẫu&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Templates&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="179" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="180" />
             <source>Tìm (không cần gõ dấu)…</source>
             <translation>Search (diacritics optional)…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="180" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="181" />
             <source>Tìm trong tên, các mục và nhiệm vụ của mọi mẫu; gõ không dấu cũng được: «tuyen truyen» tìm ra «tuyên truyền».</source>
             <translation>Searches the names, sections and tasks of every template; diacritics are optional: “tuyen truyen” finds “tuyên truyền”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="188" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="189" />
             <source>Không có mẫu nào chứa nội dung cần tìm.</source>
             <translation>No template contains what you are looking for.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="192" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="193" />
             <source>Nhập kế hoạch từ tệp…</source>
             <translation>Import a plan from a file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="195" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="196" />
             <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, .pdf, hoặc .txt chép từ PDF) để làm mẫu.</source>
-            <translation type="unfinished" />
+            <translation>Import a plan sent by the level above (a .docx or .pdf file, or a .txt copied from a PDF) as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="211" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="212" />
             <source>Lập kế hoạch từ mẫu này</source>
             <translation>Create a plan from this template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="296" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="251" />
+            <source>Nhân bản</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="253" />
+            <source>Một bản sao sửa được, kể cả của mẫu có sẵn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="254" />
+            <source>Đổi tên…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="256" />
+            <source>Xóa…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="314" />
+            <source>Mẫu có sẵn chỉ đọc: hãy nhân bản để sửa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="333" />
+            <source>Đã nhân bản thành mẫu {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
+            <source>Đổi tên kế hoạch mẫu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
+            <source>Tên mới:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="348" />
+            <source>Đã đổi tên mẫu {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="354" />
+            <source>Xóa kế hoạch mẫu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="355" />
+            <source>Xóa kế hoạch mẫu {0}? Các kế hoạch đã lập từ mẫu này vẫn giữ nguyên.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="363" />
+            <source>Đã xóa mẫu {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="371" />
             <source>có sẵn</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="296" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="371" />
             <source>đã nhập</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="297" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="372" />
             <source>{0} · {1} nhiệm vụ · {2}</source>
             <translation>{0} · {1} tasks · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="317" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="392" />
             <source>Khớp tìm kiếm: {0} nhiệm vụ, {1} mục (tô vàng).</source>
             <translation>Search matches: {0} tasks, {1} sections (highlighted).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="409" />
             <source>Chọn một mẫu ở danh sách bên trái để xem nội dung.</source>
             <translation>Select a template in the list on the left to see its content.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="334" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="410" />
             <source>Phụ lục nhiệm vụ</source>
             <translation>Task appendix</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="411" />
             <source>Các mục</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="342" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="418" />
             <source>Phụ lục: {0} nhiệm vụ</source>
             <translation>Appendix: {0} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="419" />
             <source>Các mục ({0})</source>
             <translation>Sections ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
             <source>Quyết định ban hành Kế hoạch</source>
             <translation>Decision issuing a Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="360" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="436" />
             <source>số {0}</source>
             <translation>no. {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="363" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="439" />
             <source>ngày {0}</source>
             <translation>dated {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="439" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="515" />
             <source>Chọn tệp kế hoạch cần nhập</source>
             <translation>Choose the plan file to import</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="440" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="516" />
             <source>Kế hoạch (*.docx *.pdf *.txt *.ccpt);;Văn bản Word (*.docx);;Tệp PDF (*.pdf);;Văn bản thuần (*.txt);;Gói kế hoạch mẫu của cấp trên (*.ccpt)</source>
-            <translation type="unfinished" />
+            <translation>Plans (*.docx *.pdf *.txt *.ccpt);;Word documents (*.docx);;PDF files (*.pdf);;Plain text (*.txt);;Template packages from the level above (*.ccpt)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="450" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="526" />
             <source>Đang đọc {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="468" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="544" />
             <source>Nhập kế hoạch mẫu</source>
             <translation>Import a template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="469" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="545" />
             <source>Đã đọc tệp {0}:</source>
             <translation>Read the file {0}:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
             <source>Nhập thành bản sao</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
             <source>Nhập làm mẫu</source>
             <translation>Import as template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="474" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="550" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="564" />
             <source>Đã nhập kế hoạch mẫu.</source>
             <translation>Template imported.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="504" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="580" />
             <source>Tên: {0}</source>
             <translation>Name: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="505" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="581" />
             <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
             <translation>Found {0} sections and {1} appendix tasks.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="584" />
             <source>CẢNH BÁO: văn bản có vẻ bị lỗi nhận dạng chữ (OCR), khoảng {0}% số từ bị mất dấu hoặc có ký tự lạ. Chỉ nhập khi chấp nhận sửa tay sau.</source>
-            <translation type="unfinished" />
+            <translation>WARNING: the text looks damaged by character recognition (OCR): about {0}% of its words lost their diacritics or hold odd characters. Import it only if you accept correcting it by hand afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="512" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="588" />
             <source>Không tìm thấy bảng phụ lục (nhiệm vụ): chỉ nhập phần nội dung. Phụ lục phải thêm bằng tay trong trang «Soạn kế hoạch» sau khi lập kế hoạch.</source>
-            <translation type="unfinished" />
+            <translation>No appendix (task table) was found: only the body is imported. The appendix must be added by hand in the «Plan editor» once a plan is made from it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="516" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="592" />
             <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
             <translation>The text used the {0} encoding and was converted to Unicode.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="519" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="595" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="529" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="605" />
             <source>Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="532" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="608" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
         </message>
@@ -2712,39 +3282,64 @@ The template says: {0}</translation>
     <context>
         <name>TrackingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="61" />
             <source>&lt;h2&gt;Theo dõi thực hiện&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Tracking&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="67" />
             <source>Chỉ hiện việc quá hạn hoặc đến hạn trong kỳ</source>
             <translation>Show only tasks overdue or due in the period</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="134" />
             <source>Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang «Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả từng nhiệm vụ theo kỳ báo cáo tại đây.</source>
             <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="119" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="137" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="144" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="163" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="152" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="171" />
             <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
             <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="206" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="244" />
             <source>Đã lưu nhiệm vụ {0}, {1}.</source>
             <translation>Saved task {0}, {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="260" />
+            <source>Máy không mở được {0}: chưa có chương trình nào mở loại tệp này.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="263" />
+            <source>Đã mở {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="275" />
+            <source>Đã xóa dòng minh chứng «{0}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="279" />
+            <source>Đã gỡ tệp «{0}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="304" />
+            <source>Đã hoàn tác: đã đặt lại như trước.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3453,12 +4048,12 @@ HUYỆN SÔNG MÃ</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/errors.py" line="48" />
             <source>Dữ liệu bị hỏng</source>
-            <translation type="unfinished" />
+            <translation>The data is damaged</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/errors.py" line="49" />
             <source>Mở trang khôi phục</source>
-            <translation type="unfinished" />
+            <translation>Open the recovery page</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/errors.py" line="50" />

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 aggregate = lazy("ccpropa_desktop.services.aggregate")
 packages = lazy("ccpropa_desktop.services.packages")
 issuing = lazy("ccpropa_desktop.services.issuing")
+reports = lazy("ccpropa_desktop.services.reports")
 render = lazy("ccpropa_desktop.services.render")
 session = lazy("ccpropa_desktop.services.session")
 
@@ -44,7 +45,8 @@ def report_package(args: argparse.Namespace) -> None:
     number = issuing.parse_number(args.number) if args.number is not None else None
     date = issuing.parse_date(args.date) if args.date is not None else None
     with _store(args) as store:
-        path = packages.make_package(store, args.plan, args.period, args.out, number=number, date=date)
+        out = args.out or reports.package_file_name(store, args.period)  # names the period and the unit
+        path = packages.make_package(store, args.plan, args.period, out, number=number, date=date)
     result = packages.verify_package(path)  # what the upper level will see
     if not result.ok:
         raise UserError("package_invalid", f"Gói vừa tạo không hợp lệ: {result.problems[0].message}")
@@ -132,7 +134,8 @@ def aggregate_show(args: argparse.Namespace) -> None:
              + (f", thêm {len(view.reported) - view.expected_reported} đơn vị ngoài danh sách"
                 if len(view.reported) > view.expected_reported else ""))
     else:
-        emit(f"Đã báo cáo: {len(view.reported)} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị)")
+        emit(f"Đã báo cáo: {len(view.reported)} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: "
+             "ccpropa aggregate units set|import)")
     c = view.completion
     emit(f"Nhiệm vụ: {c['tasks']}, hoàn thành {c['done']}, không thực hiện {c['dropped']}; "
          f"tỷ lệ hoàn thành {_rate(c)} (không tính nhiệm vụ không thực hiện)")
@@ -177,11 +180,71 @@ def _rate(completion: dict) -> str:
 
 def aggregate_render(args: argparse.Namespace) -> None:
     with _store(args) as store:
-        data = aggregate.render_aggregate(store, args.period, args.format, expected=args.expect)
+        issued = aggregate.aggregate_issue(store, args.period)
+        data = aggregate.render_aggregate(store, args.period, args.format, expected=args.expect,
+                                          draft=True if args.draft else None)
     path = render.write_output(data, args.out)
+    draft = args.draft or issued is None
     if args.json:
-        return emit_json({"out": str(path), "bytes": len(data), "format": args.format})
-    emit(f"Đã ghi {path} ({max(1, len(data) // 1024)} KB).")
+        return emit_json({"out": str(path), "bytes": len(data), "format": args.format, "draft": draft})
+    emit(f"Đã ghi {path} ({max(1, len(data) // 1024)} KB){' — bản dự thảo' if draft else ''}.")
+
+
+def aggregate_units(args: argparse.Namespace) -> None:
+    """`aggregate units list|set|import`: the units expected to report (đơn vị cấp dưới)."""
+    added = None
+    with _store(args) as store:
+        if args.units_action == "set":
+            units = aggregate.set_expected_units(store, args.names)
+        elif args.units_action == "import":
+            units, added = aggregate.import_expected_units(store, args.file)
+        else:
+            units = aggregate.expected_units(store)
+    if args.json:
+        return emit_json({"units": units, "added": added})
+    if args.units_action == "import":
+        emit(f"Đã thêm {added} đơn vị từ {args.file}; danh sách có {len(units)} đơn vị.")
+    elif args.units_action == "set":
+        emit(f"Đã lưu danh sách {len(units)} đơn vị phải báo cáo.")
+    if not units:
+        emit("Chưa có danh sách đơn vị cấp dưới. Ghi bằng: ccpropa aggregate units set \"UBND xã A\" "
+             "\"UBND xã B\" … hoặc ccpropa aggregate units import danh-sach.txt (mỗi dòng một tên).")
+        return
+    for index, name in enumerate(units, start=1):
+        emit(f"{index:>4}. {name}")
+
+
+def aggregate_edit(args: argparse.Namespace) -> None:
+    from .report_cli import _read_text
+
+    text = _read_text(args)  # before opening the store: a bad file changes nothing
+    with _store(args) as store:
+        sections = aggregate.edit_aggregate(store, args.period, args.section, text)
+    section = sections[args.section.strip()]
+    if args.json:
+        return emit_json({"key": section.key, "title": section.title, "paragraphs": section.paragraphs,
+                          "edited": section.edited})
+    emit(f"Đã lưu mục {section.key} ({section.title}) của báo cáo tổng hợp:" if section.edited
+         else f"Đã bỏ phần sửa mục {section.key}: dùng lại nội dung tự soạn:")
+    for paragraph in section.paragraphs:
+        emit(f"    {paragraph}")
+
+
+def aggregate_issue(args: argparse.Namespace) -> None:
+    with _store(args) as store:
+        number, date = aggregate.issue_aggregate(store, args.period, args.number, args.date)
+    if args.json:
+        return emit_json({"period": args.period, "number": number, "date": date.isoformat()})
+    emit(f"Báo cáo tổng hợp kỳ {args.period}: số {number}, ngày {date:%d/%m/%Y}. In lại: ccpropa aggregate "
+         f"render --period {args.period} --out tong-hop.pdf")
+
+
+def _common_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """--data-dir and --json after a sub-command of a sub-command too (as every command takes them)."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="thư mục dữ liệu (mặc định: $CCPROPA_DATA_DIR hoặc thư mục người dùng)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="in kết quả dạng JSON")
+    return parser
 
 
 def register(group: Callable[[str, str], argparse._SubParsersAction],
@@ -195,7 +258,8 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
         p = cmd(report, "package", report_package, "đóng gói báo cáo (.ccpr) để gửi cấp trên")
         p.add_argument("plan")
         p.add_argument("--period", required=True, help="kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M, 2024")
-        p.add_argument("--out", required=True, help="tệp gói, ví dụ bao-cao-6-thang.ccpr")
+        p.add_argument("--out", help="tệp gói (mặc định: theo kỳ và tên đơn vị, ví dụ "
+                       "bao-cao-6-thang-2024-ubnd-huyen-song-ma.ccpr trong thư mục hiện tại)")
         p.add_argument("--number", help="số báo cáo đã ban hành (bỏ trống: gửi kèm bản dự thảo)")
         p.add_argument("--date", help="ngày ban hành báo cáo, dạng 2024-06-18")
 
@@ -217,3 +281,31 @@ def register(group: Callable[[str, str], argparse._SubParsersAction],
         else:
             p.add_argument("--format", choices=list(aggregate.FORMATS), default="pdf")
             p.add_argument("--out", required=True, help="tệp kết quả")
+            p.add_argument("--draft", action="store_true",
+                           help="bản dự thảo kể cả khi đã ghi số, ngày (aggregate issue)")
+
+    units = cmd(ag, "units", aggregate_units, "danh sách đơn vị cấp dưới phải báo cáo (xã, thị trấn; đơn vị "
+                "thuộc Sở), riêng với danh bạ cơ quan: xem, ghi, nhập từ tệp")
+    sub = units.add_subparsers(dest="units_action", metavar="THAO_TÁC", parser_class=type(units))
+    sub.required = True
+    _common_options(sub.add_parser("list", help="liệt kê"))
+    p = _common_options(sub.add_parser("set", help="ghi lại cả danh sách"))
+    p.add_argument("names", nargs="+", metavar="ĐƠN_VỊ",
+                   help="tên từng đơn vị, ví dụ \"UBND xã Chiềng Khương\"")
+    p = _common_options(sub.add_parser("import",
+                                       help="thêm các tên trong một tệp văn bản (mỗi dòng một tên)"))
+    p.add_argument("file", metavar="TỆP", help="tệp .txt UTF-8, mỗi dòng một đơn vị")
+
+    p = cmd(ag, "edit", aggregate_edit, "sửa một mục văn bản của báo cáo tổng hợp")
+    p.add_argument("--period", required=True, help="kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M, 2024")
+    p.add_argument("--section", required=True,
+                   help="uu_diem, han_che, nguyen_nhan, phuong_huong hoặc kien_nghi")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="nội dung mới, mỗi dòng một đoạn")
+    source.add_argument("--file", help="đọc nội dung từ tệp văn bản UTF-8")
+    source.add_argument("--clear", action="store_true", help="bỏ phần đã sửa, dùng lại nội dung tự soạn")
+
+    p = cmd(ag, "issue", aggregate_issue, "ghi số và ngày ban hành báo cáo tổng hợp")
+    p.add_argument("--period", required=True, help="kỳ báo cáo: 2024-Q1, 2024-H1, 2024-Q3, 2024-9M, 2024")
+    p.add_argument("--number", required=True)
+    p.add_argument("--date", required=True, help="ngày ban hành, dạng 2024-06-18")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ccpropa_desktop.domain.aggregate import AggregateView, UnitRow
+from ccpropa_desktop.domain.aggregate import AggregateView, UnitRow, draft_prose
 from ccpropa_desktop.domain.model import UnitProfile
 from ccpropa_desktop.domain.periods import parse_period
 from ccpropa_desktop.domain.text import fold
@@ -87,7 +87,8 @@ def _unit_row(view: AggregateView, index: int, unit: UnitRow) -> list[str]:
     if not unit.reported:
         return [str(index), unit.name, "", "", "", "", "", "", "", "Chưa báo cáo"]
     c = unit.completion
-    notes = [_results_text(view, unit.totals), "" if unit.in_directory else "Ngoài danh sách đơn vị"]
+    outside = view.expected and not unit.in_directory
+    notes = [_results_text(view, unit.totals), "Ngoài danh sách đơn vị" if outside else ""]
     return [str(index), unit.name, _sent(unit), formats.decimal(c.get("tasks", 0)),
             *[formats.decimal(c.get(k, 0)) for k, _ in STATUS_COLUMNS], rate(c),
             "; ".join(n for n in notes if n)]
@@ -116,7 +117,7 @@ def _tasks_table(view: AggregateView) -> TaskTable:
     return TaskTable(columns=columns, rows=rows)
 
 
-def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
+def _body(view: AggregateView, issuer: str, on: dt.date, prose: dict[str, list[str]]) -> list[Block]:
     expected = len(view.expected)
     reported_expected = view.expected_reported
     missing = [u.name for u in view.missing]
@@ -165,23 +166,16 @@ def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
         blocks += [Paragraph("3. Kết quả theo cơ quan, đơn vị", "heading2"),
                    Paragraph(f"Đơn vị có tỷ lệ hoàn thành cao nhất: {best.name} ({rate(best.completion)}); "
                              f"thấp nhất: {worst.name} ({rate(worst.completion)}).")]
-    unfinished = [g for g in view.tasks if g.number and g.completion.get("rate") is not None
-                  and g.completion["rate"] < 1]
+    def section(key: str) -> list[Block]:
+        return [Paragraph(text) for text in prose.get(key) or [PLACEHOLDER]]
+
     blocks += [
         Paragraph("III. ĐÁNH GIÁ CHUNG", "heading1"),
-        Paragraph("1. Ưu điểm", "heading2"), Paragraph(PLACEHOLDER),
-        Paragraph("2. Tồn tại, hạn chế", "heading2"), Paragraph(PLACEHOLDER),
-        Paragraph("3. Nguyên nhân", "heading2"), Paragraph(PLACEHOLDER),
-        Paragraph("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "heading1"),
-    ]
-    if missing:
-        blocks.append(Paragraph("- Đôn đốc các cơ quan, đơn vị chưa gửi báo cáo hoàn thành việc báo cáo;"))
-    for group in unfinished[:10]:
-        blocks.append(Paragraph(f"- Tiếp tục thực hiện nhiệm vụ {group.number}: {group.content} "
-                                f"(hoàn thành {rate(group.completion)});"))
-    blocks += [
-        Paragraph(PLACEHOLDER),
-        Paragraph("V. ĐỀ XUẤT, KIẾN NGHỊ", "heading1"), Paragraph(PLACEHOLDER),
+        Paragraph("1. Ưu điểm", "heading2"), *section("uu_diem"),
+        Paragraph("2. Tồn tại, hạn chế", "heading2"), *section("han_che"),
+        Paragraph("3. Nguyên nhân", "heading2"), *section("nguyen_nhan"),
+        Paragraph("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "heading1"), *section("phuong_huong"),
+        Paragraph("V. ĐỀ XUẤT, KIẾN NGHỊ", "heading1"), *section("kien_nghi"),
         Paragraph(f"Trên đây là báo cáo tổng hợp kết quả thực hiện công tác thông tin, tuyên truyền cải cách "
                   f"hành chính {view.period_label} của {issuer}./."),
     ]
@@ -189,8 +183,14 @@ def _body(view: AggregateView, issuer: str, on: dt.date) -> list[Block]:
 
 
 def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issue: Issue, *,
-                             to: str | None = None, on: dt.date | None = None) -> Document:
+                             to: str | None = None, on: dt.date | None = None,
+                             prose: dict[str, list[str]] | None = None) -> Document:
+    """`prose`: the paragraphs of Ưu điểm, Tồn tại, Nguyên nhân, Phương hướng and Đề xuất (section
+    key → paragraphs, as `domain.aggregate.prose_sections` gives them); drafted from the figures
+    when None."""
     unit = require_unit(unit)
+    if prose is None:
+        prose = draft_prose(view)
     period = parse_period(view.period)
     number = None if issue.draft else issue.number
     date = None if issue.draft else issue.date
@@ -202,7 +202,7 @@ def build_aggregate_document(view: AggregateView, unit: UnitProfile | None, issu
     blocks: list[Block] = [header, Title("BÁO CÁO", [title_line(view)])]
     if addressee:  # one addressee: on the "Kính gửi:" line, ending with "." (ND30 II.9.d)
         blocks.append(KinhGui([addressee.strip().rstrip(";.,") + "."]))
-    blocks += _body(view, issuer, on or date or dt.date.today())
+    blocks += _body(view, issuer, on or date or dt.date.today(), prose)
     signature = signature_block(unit, recipient_lines(others, first="Như trên",
                                                       drafting_unit=unit.drafting_unit))
     signature.keep_with_previous = True  # on the page of the last body line (§8)

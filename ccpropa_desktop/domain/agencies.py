@@ -24,7 +24,8 @@ Each name is then one of four kinds (`classify`):
   involves whom it needs; no sheet.
 
 Spellings are grouped by `agency_key`: no diacritics, no case, "Ủy ban nhân dân" = "UBND",
-"Tài chính-Kế hoạch" = "Tài chính - Kế hoạch", "… huyện Sông Mã" = "… huyện" for the unit's place.
+"Tài chính-Kế hoạch" = "Tài chính - Kế hoạch", "… huyện Sông Mã" = "… huyện" for the unit's place,
+"Ban Quản lý Khu kinh tế tỉnh" = "Ban Quản lý Khu kinh tế" for a provincial unit.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ _ABBREVIATIONS = (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"),
 _LEVEL_WORDS = ("tinh", "huyen", "thi xa", "thanh pho", "quan", "xa", "phuong")
 _GROUP = re.compile(r"^cac\s|\scac\s|\bcap (tinh|huyen|xa)\b|^thanh vien\b|^(hoi, )?doan the\b")
 _SHEET_KINDS = (AGENCY, GROUP)
+AREA_WORDS = {"tinh": "tỉnh", "so": "tỉnh", "huyen": "huyện", "phong": "huyện", "xa": "xã"}
+"""The word of the area a unit of each level (domain.levels) works in, for `agency_key`'s ``area``."""
 
 
 def _outside_parentheses(text: str, separators: str) -> list[str]:
@@ -110,8 +113,11 @@ def split_cell(cell: str) -> list[str]:
     return out
 
 
-def agency_key(name: str, place: str = "") -> str:
-    """What two spellings of one agency share: fold(), abbreviations, dashes, the unit's place."""
+def agency_key(name: str, place: str = "", area: str = "") -> str:
+    """What two spellings of one agency share: fold(), abbreviations, dashes, the unit's place
+    ("… huyện Sông Mã" = "… huyện"), and the word of the unit's own level at the end ("Ban Quản lý Khu
+    kinh tế tỉnh" = "Ban Quản lý Khu kinh tế" for a provincial unit; ``area`` = "tỉnh", "huyện", "xã")
+    when two words or more remain and it does not end "cấp …" ("UBND huyện", "cấp huyện" stay)."""
     key = fold(clean_line(name)).replace("\n", " ").replace("&", " va ")
     key = re.sub(r"\s*[-–]\s*", " - ", key)
     for long, short in _ABBREVIATIONS:
@@ -124,6 +130,9 @@ def agency_key(name: str, place: str = "") -> str:
             if key.endswith(suffix):
                 key = key[: -len(folded_place) - 1]
                 break
+    words = key.split(" ")
+    if area and len(words) >= 3 and words[-1] == fold(area) and words[-2] not in ("cap", "cac"):
+        key = " ".join(words[:-1])
     return key
 
 
@@ -188,14 +197,14 @@ def _display(spellings: list[str], directory: dict[str, str], key: str) -> str:
 
 
 def collect(cells: Sequence[tuple[str, str]], *, phrases: Phrases = Phrases(), place: str = "",
-            directory: Iterable[str] = (), own_names: Iterable[str] = ()) -> Assignments:
+            area: str = "", directory: Iterable[str] = (), own_names: Iterable[str] = ()) -> Assignments:
     """Every agency and group named in ``cells`` [(lead, partners) per task, in plan order].
 
     ``directory`` (the unit profile's agencies) gives the spelling a sheet prints when one of its
     entries has the same key; names with the key of one of ``own_names`` (the issuing unit itself,
     "UBND huyện") get no sheet: the plan is already its own."""
-    names = {agency_key(n, place): clean_line(n) for n in directory if clean_line(n)}
-    own = {agency_key(n, place) for n in own_names if n}
+    names = {agency_key(n, place, area): clean_line(n) for n in directory if clean_line(n)}
+    own = {agency_key(n, place, area) for n in own_names if n}
     found: dict[str, Named] = {}
     result = Assignments(named=[])
     for index, (lead, partners) in enumerate(cells):
@@ -210,7 +219,7 @@ def collect(cells: Sequence[tuple[str, str]], *, phrases: Phrases = Phrases(), p
                     if index not in target and not (role == "partner" and index in result.common_lead):
                         target.append(index)
                     continue
-                key = agency_key(name, place)
+                key = agency_key(name, place, area)
                 if not key or key in own:
                     continue
                 entry = found.get(key)

@@ -217,3 +217,107 @@ class Aggregator:
                              expected=list(self.expected), units=[*reported, *missing],
                              completion=self._completion.to_dict(), totals=totals,
                              metric_labels=labels, tasks=tasks)
+
+
+# -- the consolidated report's prose ------------------------------------------------------------
+PROSE_TITLES = {
+    "uu_diem": "III.1. Ưu điểm",
+    "han_che": "III.2. Tồn tại, hạn chế",
+    "nguyen_nhan": "III.3. Nguyên nhân",
+    "phuong_huong": "IV. Phương hướng, nhiệm vụ kỳ tới",
+    "kien_nghi": "V. Đề xuất, kiến nghị",
+}
+"""The sections of the consolidated report the officer writes (drafted from the figures first)."""
+MAX_NAMED = 10  # units or tasks named in one drafted sentence; the rest are "và N … khác"
+LOW_RATE = 0.5  # a unit below this completion rate is named under "Tồn tại, hạn chế"
+
+
+def _names(names: list[str], what: str) -> str:
+    if len(names) <= MAX_NAMED:
+        return ", ".join(names)
+    return ", ".join(names[:MAX_NAMED]) + f" và {len(names) - MAX_NAMED} {what} khác"
+
+
+def draft_prose(view: AggregateView) -> dict[str, list[str]]:
+    """The consolidated report's prose drafted from the figures: section key → paragraphs. What the
+    figures cannot say (the causes, the proposals) is a "[…]" prompt for the officer to write."""
+    from ccpropa_desktop.domain.report import NEXT_PERIOD, metrics_text, vi_percent
+
+    c = view.completion
+    counted = c.get("tasks", 0) - c.get("dropped", 0)
+    rate = c.get("rate")
+    rate_text = "—" if rate is None else vi_percent(rate)
+    period = parse_period(view.period)
+    next_label = NEXT_PERIOD[period.kind].format(y=period.year, y1=period.year + 1)
+    expected, reported = len(view.expected), view.expected_reported
+    missing = [u.name for u in view.missing]
+
+    if view.reported:
+        good = [f"Các cơ quan, đơn vị đã triển khai công tác thông tin, tuyên truyền cải cách hành chính "
+                f"theo kế hoạch; đã hoàn thành {c.get('done', 0)}/{counted} nhiệm vụ ({rate_text})"
+                + (f", {c['doing']} nhiệm vụ đang thực hiện" if c.get("doing") else "") + "."]
+        if expected:
+            good.append(f"Đã có {reported}/{expected} cơ quan, đơn vị gửi báo cáo "
+                        f"({vi_percent(reported / expected)}).")
+        products = metrics_text(view.totals, view.metric_labels)
+        if products:
+            good.append(f"Sản phẩm tuyên truyền: {products}.")
+    else:
+        good = ["[Nêu ưu điểm trong công tác thông tin, tuyên truyền cải cách hành chính.]"]
+
+    shortfalls = []
+    if missing:
+        names = _names(missing, "đơn vị")
+        shortfalls.append(f"còn {len(missing)} cơ quan, đơn vị chưa gửi báo cáo ({names})")
+    if c.get("todo"):
+        shortfalls.append(f"{c['todo']} nhiệm vụ chưa triển khai")
+    if c.get("doing"):
+        shortfalls.append(f"{c['doing']} nhiệm vụ đang thực hiện, chưa hoàn thành")
+    if c.get("dropped"):
+        shortfalls.append(f"{c['dropped']} nhiệm vụ không thực hiện")
+    low = [f"{u.name} ({vi_percent(u.completion['rate'])})" for u in view.reported
+           if u.completion.get("rate") is not None and u.completion["rate"] < LOW_RATE]
+    if low:
+        shortfalls.append(f"một số đơn vị có tỷ lệ hoàn thành thấp: {_names(low, 'đơn vị')}")
+    if shortfalls:
+        text = "; ".join(shortfalls)
+        bad = [f"{text[:1].upper()}{text[1:]}."]
+    else:
+        bad = ["[Nêu tồn tại, hạn chế (nếu có).]"]
+
+    steps = []
+    if missing:
+        steps.append("- Đôn đốc các cơ quan, đơn vị chưa gửi báo cáo hoàn thành việc báo cáo;")
+    unfinished = [g for g in view.tasks if g.number and g.completion.get("rate") is not None
+                  and g.completion["rate"] < 1]
+    for group in unfinished[:MAX_NAMED]:
+        steps.append(f"- Tiếp tục thực hiện nhiệm vụ {group.number}: {group.content} "
+                     f"(hoàn thành {vi_percent(group.completion['rate'])});")
+    if len(unfinished) > MAX_NAMED:
+        steps.append(f"- Và {len(unfinished) - MAX_NAMED} nhiệm vụ khác chưa hoàn thành (Phụ lục II);")
+    steps.append(f"- Tiếp tục chỉ đạo các cơ quan, đơn vị triển khai công tác thông tin, tuyên truyền cải "
+                 f"cách hành chính trong {next_label}.")
+    return {
+        "uu_diem": good,
+        "han_che": bad,
+        "nguyen_nhan": ["[Nêu nguyên nhân của tồn tại, hạn chế.]"],
+        "phuong_huong": steps,
+        "kien_nghi": ["[Nêu đề xuất, kiến nghị với cấp trên (nếu có).]"],
+    }
+
+
+def prose_sections(view: AggregateView, stored: dict[str, str]) -> dict[str, Any]:
+    """key → `domain.report.ReportSection`: the officer's text where stored (one paragraph per line),
+    else the drafted one."""
+    from ccpropa_desktop.domain.report import ReportSection
+
+    drafted = draft_prose(view)
+    out = {}
+    for key, title in PROSE_TITLES.items():
+        text = stored.get(key)
+        if text is not None:
+            lines = [line.strip() for line in text.split("\n") if line.strip()]
+            out[key] = ReportSection(key, title, lines, drafted[key], edited=True)
+        else:
+            out[key] = ReportSection(key, title, list(drafted[key]), drafted[key], edited=False)
+    return out

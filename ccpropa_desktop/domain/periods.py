@@ -26,6 +26,8 @@ LABELS = {
     "Y": "năm",
 }
 
+SHORT_LABELS = {"Q1": "quý I", "H1": "6 tháng", "Q3": "quý III", "9M": "9 tháng", "Y": "năm"}
+
 # (first month of the window, counted from January of the year; 0 = December of the year before,
 #  last month of the window)
 _WINDOW_MONTHS = {"Q1": (0, 3), "H1": (0, 6), "Q3": (6, 9), "9M": (0, 9), "Y": (0, 12)}
@@ -64,6 +66,11 @@ class Period:
         if self.kind in ("Y", "H1"):  # "6 tháng đầu năm 2024", not "… năm năm 2024"
             return f"{LABELS[self.kind]} {self.year}"
         return f"{LABELS[self.kind]} năm {self.year}"
+
+    @property
+    def short_label(self) -> str:
+        """The period in few words, for file names: 'quý I 2024', '6 tháng 2024', 'năm 2024'."""
+        return f"{SHORT_LABELS[self.kind]} {self.year}"
 
     def window(self, rules: PeriodRules = PeriodRules()) -> tuple[date, date]:
         """First and last day of the data window, both inclusive."""

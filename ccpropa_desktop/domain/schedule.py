@@ -12,7 +12,12 @@ Rules worth knowing (docs/tracking.md has the full table):
 - "A hoặc B" ("Theo tháng hoặc quý") keeps the looser of the two: what must be met at least.
 - Consecutive quarters or months form one span due at its end ("Quý II, III" → 1/4–30/9);
   non-consecutive ones are separate occurrences ("Tháng 6, 12" → 30/6 and 31/12).
-- An explicit year in the text wins over the plan's year.
+- An explicit year in the text wins over the plan's year, except "Năm 2024 và các năm tiếp theo"
+  (or "… trở đi"), which follows the plan's year: in a 2025 plan it is 2025, never overdue on day one.
+- "X hằng năm" keeps X ("Tháng 4 hằng năm" is April); an open-ended "Từ tháng 5/2024", "… trở đi",
+  "… đến hết năm" runs to 31/12; a date in brackets does not replace the month before it ("Tháng 6
+  (dự kiến ngày 20/6)" is June); "Thường xuyên, báo cáo trước 15/12" is the recurrence and the
+  deadline both.
 - Reports are matched by calendar months (`Period.calendar_span`), not by the data window.
 """
 
@@ -164,6 +169,13 @@ _CONTINUOUS = re.compile(r"\bthuong\s*xuyen\b|\blien\s*tuc\b|\bca\s*nam\b|\bquan
                          r"|\bgiai\s*doan\b")
 _IN_YEAR = re.compile(r"\btrong\s*nam\b|\bnam\s*20\d{2}\b|^\s*20\d{2}\s*$")
 _LABELLED = re.compile(r"(?:^|\s-\s|;|\n)\s*[-+•*]?\s*([^:;\n]{2,80}?)\s*:\s*")
+_EVERY_YEAR = re.compile(r"\b(?:hang|moi)\s+nam\b")
+_FOLLOWING_YEARS = re.compile(r"\b(?:cac|nhung)\s+nam\s+(?:tiep\s+theo|sau|ke\s+tiep)\b|\btro\s+di\b"
+                              r"|\bve\s+sau\b")
+_OPEN_END = re.compile(r"\btro\s+di\b|\bden\s+het\s+nam\b|\bden\s+cuoi\s+nam\b")
+_FROM_MONTH = re.compile(r"\btu\s+(?:thang\s*(\d{1,2})|quy\s*(i{1,3}|iv|[1-4]))\b"
+                         r"(?!.*\b(?:den|toi)\s+(?:thang|quy)\b)")
+_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _last_day(year: int, month: int) -> date:
@@ -278,7 +290,12 @@ def _simple(text: str, year: int) -> tuple[str, tuple[Occurrence, ...]]:
     norm = _norm(text)
     if not norm.strip():
         return "none", ()
-    phrase_year = _year_of(norm, year)
+    phrase_year = stated = _year_of(norm, year)
+    if _FOLLOWING_YEARS.search(norm) and year > phrase_year:
+        phrase_year = year                    # "Năm 2024 và các năm tiếp theo" in a later plan
+    special = _special(norm, phrase_year, year, stated)
+    if special is not None:
+        return special
     years = _YEAR_RANGE.search(norm)
     if years and int(years.group(1)) <= year <= int(years.group(2)):
         return "continuous", _recurring("continuous", year)  # "Giai đoạn 2021 - 2025"
@@ -311,6 +328,54 @@ def _simple(text: str, year: int) -> tuple[str, tuple[Occurrence, ...]]:
     if _IN_YEAR.search(norm):
         return "once", (_span(phrase_year, 1, 12, f"năm {phrase_year}"),)
     return "none", ()
+
+
+def _special(norm: str, phrase_year: int, year: int, stated: int
+             ) -> tuple[str, tuple[Occurrence, ...]] | None:
+    """The phrasings of issue 13 that the plain rules misread; None for everything else."""
+    # "Thường xuyên, báo cáo trước 15/12": the recurrence, and the deadline besides
+    head, sep, tail = [*re.split(r"([,;])", norm, maxsplit=1), "", ""][:3]
+    if sep and _dates(tail, phrase_year) and not _dates(head, phrase_year):
+        frequency = _frequency(head) or ("continuous" if _CONTINUOUS.search(head) else None)
+        if frequency:
+            label = "báo cáo" if re.search(r"\bbao\s*cao\b", tail) else ""   # norm is folded: name it anew
+            extra = tuple(Occurrence(o.start, o.due, f"{label}: {o.label}" if label else o.label)
+                          for o in _dates(tail, phrase_year))
+            return frequency, tuple(sorted((*_recurring(frequency, phrase_year), *extra),
+                                           key=lambda o: (o.due, o.start)))
+    # "Tháng 6 (dự kiến ngày 20/6)": the bracket does not replace the month
+    outside = _BRACKETS.sub(" ", norm)
+    if outside != norm and (_MONTHS.search(outside) or _QUARTERS.search(outside)) and \
+            not _dates(outside, phrase_year):
+        return _simple(outside, year)
+    # "Tháng 4 hằng năm": April of the plan's year, not the whole year
+    if _EVERY_YEAR.search(norm):
+        rest = _EVERY_YEAR.sub(" ", norm)
+        if _MONTHS.search(rest) or _QUARTERS.search(rest) or _dates(rest, phrase_year):
+            return _simple(rest, year)
+    # "Từ tháng 5/2024", "… trở đi", "… đến hết năm": from there to 31/12
+    start = _FROM_MONTH.search(norm)
+    if start or _OPEN_END.search(norm):
+        first = None
+        if start:
+            first = int(start.group(1)) if start.group(1) else 3 * _ROMAN[start.group(2)] - 2
+        else:
+            m, q = _MONTHS.search(norm), _QUARTERS.search(norm)
+            if m and _numbers(m.group(1), r"\d{1,2}", 1, 12):
+                first = _numbers(m.group(1), r"\d{1,2}", 1, 12)[0]
+            elif q and _numbers(q.group(1), _NUM, 1, 4):
+                first = 3 * _numbers(q.group(1), _NUM, 1, 4)[0] - 2
+            elif _dates(norm, phrase_year):
+                d = _dates(norm, phrase_year)[0].due
+                return "once", (Occurrence(d, date(d.year, 12, 31), f"từ {d.day:02d}/{d.month:02d}/{d.year} "
+                                           "đến hết năm"),)
+            elif _IN_YEAR.search(norm) or _FOLLOWING_YEARS.search(norm):
+                first = 1
+        if first is not None and 1 <= first <= 12:
+            if year > stated:                 # begun in an earlier year: this plan's whole year
+                return "once", (_span(year, 1, 12, f"năm {year}"),)
+            return "once", (_span(stated, first, 12, f"từ tháng {first} đến hết năm"),)
+    return None
 
 
 def _parts(text: str) -> list[tuple[str, str]]:

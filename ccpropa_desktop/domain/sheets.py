@@ -99,11 +99,12 @@ class SheetSet:
     reports_to: str
     sheets: list[Sheet]
     related: dict[str, list[str]] = field(default_factory=dict)  # task number → "liên quan" phrases
+    place: str = ""  # the unit's, for `find` (agency_key)
+    area: str = ""
 
     def find(self, text: str) -> Sheet | None:
-        from .agencies import agency_key
-
-        key = agency_key(text)
+        """The sheet of an agency by name (any spelling) or by file stem."""
+        key = agency_key(text, self.place, self.area)
         return next((s for s in self.sheets if s.key == key or s.file_stem == text), None)
 
 
@@ -118,10 +119,10 @@ def _content(task: Task) -> str:
     return text
 
 
-def _with_co_leads(task: Task, key: str, place: str) -> str:
+def _with_co_leads(task: Task, key: str, place: str, area: str) -> str:
     """The partners cell of a task the sheet's agency leads, after "Cùng chủ trì: …" when the lead cell
     names others too."""
-    others = [n for n in split_cell(task.lead) if agency_key(n, place) != key]
+    others = [n for n in split_cell(task.lead) if agency_key(n, place, area) != key]
     partners = task.partners.strip()
     if not others:
         return partners
@@ -142,14 +143,16 @@ def compiling_office(named: Sequence[Named], directory: Sequence[str], drafting_
 
 
 def periods_for(year: int, with_9m: bool = False) -> list[Period]:
-    kinds = [k for k in ("Q1", "H1", "Q3", "9M", "Y") if k in REPORT_KINDS or (with_9m and k == "9M")]
+    """The reports an agency sends for: quý I, 6 tháng, quý III, năm (and 9 tháng when asked)."""
+    kinds = ("Q1", "H1", "Q3", "9M", "Y") if with_9m else REPORT_KINDS
     return [Period(year, k) for k in kinds]
 
 
 def build_sheets(tasks: Sequence[Task], schedules: dict[int, Schedule], assignments: Assignments, *,
-                 year: int, rules: PeriodRules, report_day: int, reports_to: str, periods: Sequence[Period],
-                 place: str = "") -> list[Sheet]:
-    """One sheet per agency or group of ``assignments``, in order of first mention."""
+                 rules: PeriodRules, report_day: int, reports_to: str, periods: Sequence[Period],
+                 place: str = "", area: str = "") -> list[Sheet]:
+    """One sheet per agency or group of ``assignments``, in order of first mention; ``reports_to``
+    (may be "") is the office the agencies report to by ``report_day`` of each period's last month."""
     groups = has_children(tasks)
 
     def sheet_task(index: int, others: str) -> SheetTask:
@@ -159,6 +162,7 @@ def build_sheets(tasks: Sequence[Task], schedules: dict[int, Schedule], assignme
                          due_text(schedule) if schedule else "Chưa xác định", groups[index], task.id)
 
     agency_rules = PeriodRules(rules.cutoff_day, report_day)
+    compiler = agency_key(reports_to, place, area) if reports_to else ""
     indices = {t.number: i for i, t in enumerate(tasks)}
     stems: dict[str, int] = {}
     out: list[Sheet] = []
@@ -168,8 +172,8 @@ def build_sheets(tasks: Sequence[Task], schedules: dict[int, Schedule], assignme
         if stems[stem] > 1:
             stem = f"{stem}-{stems[stem]}"
         sheet = Sheet(named.name, named.kind, named.key, stem, reports_to=reports_to,
-                      compiles=bool(reports_to) and named.name == reports_to)
-        sheet.lead = [sheet_task(i, _with_co_leads(tasks[i], named.key, place)) for i in named.lead]
+                      compiles=named.key == compiler)
+        sheet.lead = [sheet_task(i, _with_co_leads(tasks[i], named.key, place, area)) for i in named.lead]
         sheet.partner = [sheet_task(i, tasks[i].lead.strip()) for i in named.partner]
         own = set(named.lead) | set(named.partner)
         common = [(i, LEAD) for i in assignments.common_lead if i not in own]

@@ -111,6 +111,12 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d").replace("Đ", "D").casefold()
 
 
+def slug(text: str) -> str:
+    """A file-name piece: no diacritics, lower case, words joined by "-". "UBND huyện Sông Mã" →
+    "ubnd-huyen-song-ma"."""
+    return re.sub(r"[^0-9a-z]+", "-", fold(nfc(text))).strip("-")
+
+
 def matches(query: str, text: str) -> bool:
     """True when every word of the query occurs in the text, ignoring diacritics and case."""
     haystack = fold(text)

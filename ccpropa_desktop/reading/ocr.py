@@ -26,7 +26,19 @@ _VIETNAMESE = set(
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
 # syllables that clean Vietnamese writes without any mark, common in plans (measured on the
 # built-in templates); a word outside this list and without a mark is taken as damaged
-_PLAIN = set(["a", "ai", "an", "anh", "ba", "ban", "bao", "binh", "ca", "cai", "cam", "can", "cao", "cha", "chi", "chinh", "cho", "chu", "chung", "co", "con", "cu", "cung", "da", "dan", "danh", "dao", "de", "di", "do", "du", "duy", "em", "gia", "giai", "gian", "giang", "giao", "gio", "ha", "hai", "han", "hay", "hinh", "hoa", "hoc", "hon", "hu", "huy", "in", "kha", "khai", "khen", "khi", "khoa", "khu", "kinh", "la", "lai", "lam", "lan", "lao", "len", "li", "linh", "loa", "loai", "long", "lu", "luan", "ly", "ma", "mai", "man", "mang", "mi", "minh", "mo", "mu", "na", "nai", "nam", "nay", "nghe", "nghi", "nhau", "nhu", "no", "nu", "oan", "phan", "phi", "phong", "qua", "quan", "quy", "ra", "sai", "sang", "sau", "sinh", "so", "song", "sung", "ta", "tai", "tam", "tan", "tay", "te", "tha", "tham", "thanh", "thao", "the", "theo", "thi", "thu", "thuy", "ti", "tin", "tinh", "toa", "toan", "tra", "trang", "trao", "tranh", "treo", "tri", "trong", "trung", "tu", "tuy", "va", "van", "vay", "ve", "vi", "vinh", "xa", "xanh", "xe", "xem", "xin"])
+_PLAIN = frozenset({
+    "a", "ai", "an", "anh", "ba", "ban", "bao", "binh", "ca", "cai", "cam", "can", "cao", "cha", "chi",
+    "chinh", "cho", "chu", "chung", "co", "con", "cu", "cung", "da", "dan", "danh", "dao", "de", "di",
+    "do", "du", "duy", "em", "gia", "giai", "gian", "giang", "giao", "gio", "ha", "hai", "han", "hay",
+    "hinh", "hoa", "hoc", "hon", "hu", "huy", "in", "kha", "khai", "khen", "khi", "khoa", "khu", "kinh",
+    "la", "lai", "lam", "lan", "lao", "len", "li", "linh", "loa", "loai", "long", "lu", "luan", "ly",
+    "ma", "mai", "man", "mang", "mi", "minh", "mo", "mu", "na", "nai", "nam", "nay", "nghe", "nghi",
+    "nhau", "nhu", "no", "nu", "oan", "phan", "phi", "phong", "qua", "quan", "quy", "ra", "sai", "sang",
+    "sau", "sinh", "so", "song", "sung", "ta", "tai", "tam", "tan", "tay", "te", "tha", "tham", "thanh",
+    "thao", "the", "theo", "thi", "thu", "thuy", "ti", "tin", "tinh", "toa", "toan", "tra", "trang",
+    "trao", "tranh", "treo", "tri", "trong", "trung", "tu", "tuy", "va", "van", "vay", "ve", "vi",
+    "vinh", "xa", "xanh", "xe", "xem", "xin", "split",
+})
 _ROMAN_SLIP = re.compile(r"^(\s*)([IVXl1|]{1,5})([.:])(\s)")
 _YEAR_SLIP = re.compile(r"(?<![\w/])nam(\s+(?:19|20)\d\d)\b")   # "Hà Nam 2024" keeps its capital
 _DATE_SLIP = re.compile(r"\b([Nn])gay(\s+\d{1,2}\s+)thang(\s+\d{1,2}\s+)nam(\s+\d{4})\b")

@@ -14,6 +14,7 @@ character/word spacing and the TJ adjustments that justified lines use.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -254,7 +255,7 @@ def _rule(a: tuple[float, float], b: tuple[float, float], to_display: Any) -> Ru
 def _stroke(path: list[list[tuple[float, float]]], rects: list[tuple[float, float, float, float]],
             to_display: Any, rules: list[Rule]) -> None:
     for sub in path:
-        for a, b in zip(sub, sub[1:], strict=False):
+        for a, b in itertools.pairwise(sub):
             rule = _rule(a, b, to_display)
             if rule is not None:
                 rules.append(rule)

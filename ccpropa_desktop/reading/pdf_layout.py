@@ -281,14 +281,18 @@ def _table(page: int, hs: list[Rule], vs: list[Rule], frags: list[Fragment], raw
                 row.append(RawCell(span=span, merged_above=True))
             else:
                 left_edge, right_edge = xs[anchor[1]], xs[max(c[1] for c in members) + 1]
-                row.append(RawCell(paragraphs=cell_paragraphs(cells.get(anchor, []), left_edge, right_edge),
-                                   span=span))
+                paragraphs, room, first = cell_paragraphs(cells.get(anchor, []), left_edge, right_edge)
+                cell = RawCell(paragraphs=paragraphs, span=span)
+                cell.room, cell.first_word = room, first  # type: ignore[attr-defined]
+                row.append(cell)
         rows.append(row)
     return _Table(page, top, bottom, rows, left, right), rest
 
 
-def cell_paragraphs(frags: list[Fragment], left: float, right: float) -> list[str]:
-    """A cell's words → its paragraphs: a bullet, or a line after one that ended short, starts one."""
+def cell_paragraphs(frags: list[Fragment], left: float, right: float) -> tuple[list[str], float, float]:
+    """A cell's words → its paragraphs (a bullet, or a line after one that ended short, starts
+    one); the room left after its last line and the width of its first word, to tell whether a
+    cell cut by a page break goes on mid-paragraph."""
     lines = lines_of(frags, 0)
     out: list[str] = []
     prev: Line | None = None
@@ -300,13 +304,16 @@ def cell_paragraphs(frags: list[Fragment], left: float, right: float) -> list[st
         # a dash after a full line that ends mid-sentence is "Truyền thông - Văn hóa", not a bullet
         # (in a list of bullets, a dash before a capital is the next bullet all the same)
         bullet = bool(_BULLET.match(text)) and prev is not None and (
-            short or out[-1].endswith(_SENTENCE_END) or (bool(_BULLET.match(out[-1])) and text[2:3].isupper()))
+            short or out[-1].endswith(_SENTENCE_END)
+            or (bool(_BULLET.match(out[-1])) and text[2:3].isupper()))
         if prev is None or bullet or short:
             out.append(text)
         else:
             out[-1] = _glue(out[-1], text)
         prev = line
-    return [nfc(clean_line(p)) for p in out if p.strip()]
+    room = usable - lines[-1].x1 if lines else 0.0
+    first = _first_word_width(lines[0]) + 0.6 * lines[0].pieces[0].size if lines else 0.0
+    return [nfc(clean_line(p)) for p in out if p.strip()], room, first
 
 
 def _first_word_width(line: Line) -> float:
@@ -447,10 +454,32 @@ class _Builder:
                 header = [_row_text(r) for r in previous.rows[:2]]
                 while rows and _row_text(rows[0]) in header:
                     rows = rows[1:]                              # the header row repeated on this page
+                if rows and previous.rows and _continues_row(previous.rows[-1], rows[0]):
+                    rows = rows[1:]                              # a row cut by the page break: joined
                 previous.rows.extend(rows)
                 return
         self.blocks.append(RawTable(rows=table.rows, from_text=True))
         self.last_table = len(self.blocks) - 1
+
+
+def _continues_row(above: list[RawCell], row: list[RawCell]) -> bool:
+    """Join ``row`` (the top of a page, its number cell empty) into ``above`` cell by cell, a
+    paragraph cut in mid-line going on with a space; False (nothing joined) when it is a row."""
+    if len(row) != len(above) or not row or row[0].text or not any(c.text for c in row[1:]) or \
+            any(a.span != b.span for a, b in zip(above, row, strict=True)):
+        return False
+    for a, b in zip(above, row, strict=True):
+        if b.merged_above or not b.paragraphs:
+            continue
+        goes_on = a.paragraphs and not _BULLET.match(b.paragraphs[0]) and (
+            not a.paragraphs[-1].endswith(_SENTENCE_END)
+            or getattr(a, "room", 0.0) < getattr(b, "first_word", 0.0))
+        if goes_on:   # the last line was full, or stopped mid-sentence: the same paragraph goes on
+            a.paragraphs = [*a.paragraphs[:-1], _glue(a.paragraphs[-1], b.paragraphs[0]), *b.paragraphs[1:]]
+        else:
+            a.paragraphs = [*a.paragraphs, *b.paragraphs]
+        a.room = getattr(b, "room", 0.0)  # type: ignore[attr-defined]
+    return True
 
 
 def _width(rows: list[list[RawCell]]) -> int:

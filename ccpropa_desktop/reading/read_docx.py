@@ -238,7 +238,7 @@ class _Reader:
             if text.strip():
                 bold_all = bold_all and bold
                 if lead is not None and not bold:
-                    lead = None if not lead else lead + ["\0"]
+                    lead = None if not lead else [*lead, "\0"]
             if lead is not None and (not lead or lead[-1] != "\0"):
                 lead.append(text)
             pieces.append(text)

@@ -16,6 +16,7 @@ from ccpropa_desktop.domain.legacy_encoding import to_unicode
 from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.reading.columns import column_key, task_number
 from ccpropa_desktop.reading.model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
+from ccpropa_desktop.reading.spilled import find_header, is_layout, layout_table, unlayout
 
 MAX_TEXT_CHARS = 5_000_000   # ~2 000 pages; more is not a plan
 
@@ -150,6 +151,10 @@ def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
         return not _ends_sentence(prev) or full
     if prev.rstrip().endswith("./.") or (_HEADING_START.match(prev) and not ends and "," not in prev):
         return False                      # the end of a document, or a numbered heading's line
+    # a capital after a hard wrap ("… huyện Sông" / "Mã về …", "… trên" / "Website") goes on with the
+    # paragraph unless the line before ended a sentence or stopped well short of the width
+    if wrapped and not ends and len(prev) >= 0.75 * width and not _is_caps(prev):
+        return True
     return full
 
 
@@ -295,7 +300,15 @@ def read_text(text: str) -> RawDocument:
         raise UserError("text_too_large", "Văn bản quá dài (hơn 5 triệu ký tự): đây không phải một kế hoạch.")
     text, encoding = to_unicode(text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\f", "\n")
-    lines = [x if "\t" in x else strip_markup(x) for x in text.split("\n")]
+    source_lines = text.split("\n")
+    positioned: RawTable | None = None
+    if "\t" not in text and is_layout(source_lines):   # the page's spacing kept: read by position
+        found = find_header(source_lines)
+        if found is not None:
+            positioned = layout_table(source_lines, *found)
+            source_lines = source_lines[:found[0]]
+        source_lines = unlayout(source_lines)
+    lines = [x if "\t" in x else strip_markup(x) for x in source_lines]
     table_from = len(lines)
     for i in range(len(lines)):
         if ("\t" in lines[i] and len(lines[i].split("\t")) >= 3) or _spilled_header(lines, i):
@@ -335,4 +348,6 @@ def read_text(text: str) -> RawDocument:
         pending.append(line)
         i += 1
     flush()
+    if positioned is not None:
+        blocks.append(positioned)
     return RawDocument(blocks=blocks, encoding=encoding, source="text")

@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ccpropa_desktop.domain import package as P
-from ccpropa_desktop.domain.aggregate import AggregateView, Aggregator, Received, unit_key
+from ccpropa_desktop.domain.aggregate import (
+    PROSE_TITLES,
+    AggregateView,
+    Aggregator,
+    Received,
+    prose_sections,
+    unit_key,
+)
 from ccpropa_desktop.domain.periods import parse_period
+from ccpropa_desktop.domain.report import ReportSection
+from ccpropa_desktop.domain.text import clean_line, clean_text
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 from ccpropa_desktop.store import aggregate as received
+from ccpropa_desktop.store import tracking as settings
 from ccpropa_desktop.store.files import os_reason
 
 from .packages import load_package
@@ -32,6 +43,15 @@ OUTCOME_LABELS = {
     "rejected": "Từ chối",
 }
 FORMATS = ("pdf", "docx", "xlsx")
+UNITS_KEY = "aggregate_units"  # settings: the list of units expected to report
+PROSE_KEY = "aggregate_prose"  # settings "aggregate_prose/<period>": {section: text}
+ISSUE_KEY = "aggregate_issue"  # settings "aggregate_issue/<period>": {"number", "issued_on"}
+MAX_UNITS = 2000
+MAX_UNIT_NAME = 200
+MAX_LIST_BYTES = 512 * 1024
+MAX_TEXT = 20000
+_LIST_MARK = re.compile(r"^(?:[-–•*+]\s*|\d{1,4}\s*[.)/]\s+|\d{1,4}\s*[.)]\s*(?=\D))")
+"""A list's own numbering or bullet in front of a name: "1. ", "2) ", "- ", "• "."""
 
 
 @dataclass
@@ -160,12 +180,151 @@ def import_packages(store: Store, paths: Sequence[str | Path],
     return summary
 
 
+# -- the units expected to report ----------------------------------------------------------------
 def expected_units(store: Store, expected: Sequence[str] | None = None) -> list[str]:
-    """Who should report: the names given, else the agency directory of this unit's profile."""
+    """Who should report: the names given, else this level's own list of units below it (đơn vị cấp
+    dưới: the communes of a district, the units of a Sở), kept apart from the agency directory of
+    the unit profile (the agencies that take tasks). Empty until the officer sets it."""
     if expected:
         return list(expected)
-    unit = store.get_unit()
-    return list(unit.agencies) if unit else []
+    return list(settings.get_setting(store, UNITS_KEY) or [])
+
+
+def _clean_units(names: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        name = _LIST_MARK.sub("", clean_line(str(raw)).replace("\n", " ")).strip().rstrip(";,.").strip()
+        if not name:
+            continue
+        if len(name) > MAX_UNIT_NAME:
+            raise UserError("unit_name_long", f"Tên đơn vị quá dài ({len(name)} ký tự; tối đa "
+                            f"{MAX_UNIT_NAME}): “{name[:60]}…”.", field="units")
+        key = unit_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    if len(out) > MAX_UNITS:
+        raise UserError("units_too_many", f"Danh sách có {len(out)} đơn vị; tối đa {MAX_UNITS}.",
+                        field="units")
+    return out
+
+
+def set_expected_units(store: Store, names: Iterable[str]) -> list[str]:
+    """Replace the list of units expected to report (one transaction). Names are cleaned ("1. ",
+    "- " and trailing ";" dropped); two spellings of one unit ("UBND xã A", "Ủy ban nhân dân xã A")
+    are kept once."""
+    units = _clean_units(names)
+    store.require_writable()
+    with store.transaction():
+        settings.set_setting(store, UNITS_KEY, units)
+    return units
+
+
+def read_unit_list(path: str | Path) -> list[str]:
+    """The names of a text file, one per line (UTF-8; blank lines and lines starting with # skipped)."""
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_LIST_BYTES:
+            raise UserError("file_too_big", f"Tệp {file.name} lớn quá {MAX_LIST_BYTES // 1024} KB: không "
+                            "phải một danh sách đơn vị.", field="file")
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError("file_missing", f"Không có tệp {file}.", field="file") from None
+    except IsADirectoryError:
+        raise UserError("file_is_dir", f"“{file}” là một thư mục, không phải tệp danh sách.",
+                        field="file") from None
+    except UnicodeDecodeError:
+        raise UserError("file_encoding", f"Tệp {file.name} không phải văn bản UTF-8: hãy lưu lại danh sách "
+                        "dạng UTF-8 (Notepad: Lưu thành… → Mã hóa UTF-8).", field="file") from None
+    except OSError as exc:
+        raise UserError("file_unreadable", f"Không đọc được tệp {file}: {os_reason(exc)}.",
+                        field="file") from exc
+    return [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def import_expected_units(store: Store, path: str | Path) -> tuple[list[str], int]:
+    """Add the names of a text file (one per line) to the list of units expected to report; names
+    already there are kept once. Returns the list and how many names were new. Nothing is written
+    when the file cannot be read or names nothing."""
+    names = _clean_units(read_unit_list(path))
+    if not names:
+        raise UserError("units_empty", f"Tệp {Path(path).name} không có tên đơn vị nào (mỗi dòng một tên).",
+                        field="file")
+    current = expected_units(store)
+    known = {unit_key(n) for n in current}
+    added = [n for n in names if unit_key(n) not in known]
+    return set_expected_units(store, [*current, *added]), len(added)
+
+
+# -- the consolidated report: prose, number and date --------------------------------------------
+def _prose_key(code: str) -> str:
+    return f"{PROSE_KEY}/{code}"
+
+
+def report_sections(store: Store, period: str, view: AggregateView | None = None) -> dict[str, ReportSection]:
+    """The prose sections of the consolidated report for a period: the officer's text where edited,
+    else drafted from the figures."""
+    code = parse_period(period).code
+    view = view or aggregate_view(store, code)
+    return prose_sections(view, settings.get_setting(store, _prose_key(code)) or {})
+
+
+def edit_aggregate(store: Store, period: str, section: str, text: str | None) -> dict[str, ReportSection]:
+    """Store the officer's text for one prose section (one paragraph per line; empty gives the drafted
+    text back), in one transaction."""
+    code = parse_period(period).code
+    key = (section or "").strip()
+    if key not in PROSE_TITLES:
+        listed = "; ".join(f"{k} ({v})" for k, v in PROSE_TITLES.items())
+        raise UserError("report_section", f"Không có mục “{section}” trong báo cáo tổng hợp. Các mục sửa "
+                        f"được: {listed}.", field="section")
+    cleaned = None
+    if text is not None:
+        lines = [" ".join(line.split()) for line in clean_text(text).split("\n")]
+        cleaned = "\n".join(line for line in lines if line) or None
+    if cleaned is not None and len(cleaned) > MAX_TEXT:
+        raise UserError("report_text_long", f"Nội dung mục {key} quá dài ({len(cleaned)} ký tự; tối đa "
+                        f"{MAX_TEXT}).", field="text")
+    stored = dict(settings.get_setting(store, _prose_key(code)) or {})
+    if cleaned is None:
+        stored.pop(key, None)
+    else:
+        stored[key] = cleaned
+    store.require_writable()
+    with store.transaction():
+        settings.set_setting(store, _prose_key(code), stored)
+    return report_sections(store, code)
+
+
+def issue_aggregate(store: Store, period: str, number: str | int, date: str | dt.date) -> tuple[str, dt.date]:
+    """Record the consolidated report's number and date, so later renders print them."""
+    from .issuing import parse_date, parse_number
+
+    code = parse_period(period).code
+    number_text, issued_on = parse_number(number), parse_date(date)
+    store.require_writable()
+    with store.transaction():
+        settings.set_setting(store, f"{ISSUE_KEY}/{code}", {"number": number_text,
+                                                           "issued_on": issued_on.isoformat()})
+    return number_text, issued_on
+
+
+def aggregate_issue(store: Store, period: str) -> tuple[str, dt.date] | None:
+    """The recorded number and date of the consolidated report of a period, if issued."""
+    stored = settings.get_setting(store, f"{ISSUE_KEY}/{parse_period(period).code}") or {}
+    try:
+        return str(stored["number"]), dt.date.fromisoformat(stored["issued_on"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def package_pdf(store: Store, sha256: str) -> bytes:
+    """The report PDF of the received package with this sha256 (what the unit sent, as it prints)."""
+    row = received.by_sha256(store, sha256)
+    if row is None:
+        raise UserError("package_not_found", "Không còn gói báo cáo này trong kho dữ liệu: hãy nhập lại gói.")
+    return report_pdf(store, row.id)
 
 
 def aggregate_view(store: Store, period: str, expected: Sequence[str] | None = None) -> AggregateView:
@@ -184,11 +343,22 @@ def history(store: Store, period: str | None = None) -> list[received.StoredPack
 
 
 def render_aggregate(store: Store, period: str, fmt: str, *, expected: Sequence[str] | None = None,
-                     draft: bool = True, number: str | None = None, date: dt.date | None = None) -> bytes:
-    """The upper level's consolidated report draft (PDF, DOCX) or its tables (XLSX)."""
+                     draft: bool | None = None, number: str | None = None,
+                     date: dt.date | None = None) -> bytes:
+    """The upper level's consolidated report (PDF, DOCX) or its tables (XLSX), with the officer's prose.
+    With `number` and `date` the issued form; else with `draft` the DỰ THẢO form; else (draft None)
+    the number and date recorded by `issue_aggregate`, or the draft while there are none."""
     if fmt not in FORMATS:
         raise UserError("format_invalid", f"Định dạng “{fmt}” không hỗ trợ; dùng: {', '.join(FORMATS)}.")
     view = aggregate_view(store, period, expected)
+    if number is None and not draft:
+        stored = aggregate_issue(store, period)
+        if stored is not None:
+            number, date = stored
+        elif draft is False:
+            raise UserError("report_not_issued", "Báo cáo tổng hợp chưa có số và ngày: in bản dự thảo hoặc "
+                            "ghi số, ngày trước (ccpropa aggregate issue).")
+    draft = number is None
     unit = store.get_unit()
     if unit is None:
         raise UserError("unit_missing", "Chưa có hồ sơ đơn vị: không thể in báo cáo tổng hợp. "
@@ -202,5 +372,6 @@ def render_aggregate(store: Store, period: str, fmt: str, *, expected: Sequence[
 
     from .render import render_bytes
 
-    document = build_aggregate_document(view, unit, Issue(number, date, draft))
+    prose = {k: v.paragraphs for k, v in report_sections(store, period, view).items()}
+    document = build_aggregate_document(view, unit, Issue(number, date, draft), prose=prose)
     return render_bytes(document, fmt)

@@ -241,7 +241,10 @@ def get_plan(store: Store, plan_id: int | str) -> Plan:
 
 def parse_plan_id(value: int | str) -> int:
     try:
-        return int(str(value).strip())
+        number = int(str(value).strip())
+        if not 0 <= number < 2**63:  # beyond SQLite's integers: no plan has it
+            raise ValueError(value)
+        return number
     except ValueError:
         raise UserError("plan_id_invalid", f"Mã kế hoạch “{value}” không hợp lệ: "
                         "mã là một số, xem bằng: ccpropa plan list.") from None

@@ -13,10 +13,10 @@ from functools import cache
 
 from ccpropa_desktop.documents.plan_document import Issue, issuer_full_name
 from ccpropa_desktop.domain.model import Plan, unit_profile_from_dict
-from ccpropa_desktop.domain.periods import Period
+from ccpropa_desktop.domain.periods import Period, parse_period
 from ccpropa_desktop.domain.report import SECTION_TITLES, ChannelTable, PlanCitation, Report
 from ccpropa_desktop.domain.report import draft_report as compose
-from ccpropa_desktop.domain.text import clean_text
+from ccpropa_desktop.domain.text import clean_text, slug
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.paths import resources_dir
 from ccpropa_desktop.store import Store
@@ -120,6 +120,20 @@ def issue_report(store: Store, plan_id: int | str, period: str | Period, number:
     report = report_data(store, plan.id, p)
     db.set_issue(store, plan.id, p.code, number_text, issued_on)
     return report
+
+
+def file_stem(store: Store, period: str | Period) -> str:
+    """The default name of a report's files, without the extension: the period and the unit, e.g.
+    "bao-cao-6-thang-2026-ubnd-huyen-song-ma" (the package, and the PDF, DOCX and XLSX exports)."""
+    p = period if isinstance(period, Period) else parse_period(str(period))
+    unit = store.get_unit()
+    stem = f"bao-cao-{slug(p.short_label)}"
+    return f"{stem}-{slug(unit.short_name)}" if unit is not None and slug(unit.short_name) else stem
+
+
+def package_file_name(store: Store, period: str | Period) -> str:
+    """`bao-cao-6-thang-2026-ubnd-huyen-song-ma.ccpr`: the default file of `report package`."""
+    return f"{file_stem(store, period)}.ccpr"
 
 
 def report_issue(store: Store, plan_id: int | str, period: str | Period) -> tuple[str, dt.date] | None:

@@ -124,12 +124,25 @@ def _plan_checks(store: Any, template_id: str, year: int) -> Iterator[Check]:
     if not created:
         return
 
+    printed: list[bytes] = []
+
     def pdf() -> str:
         data = render.render_plan(store, created[0], "pdf", draft=True)
         problems = pdf_font_problems(data)
         if problems:
             raise ValueError("; ".join(problems))
+        printed.append(data)
         return f"{len(data) // 1024} KB, phông đã nhúng"
+
+    def read_back() -> str:  # the PDF import (issue 13): its library is in the bundle and reads our PDF
+        from ccpropa_desktop.services import importing
+
+        result = importing.import_template(store, "x", data=printed[0], source_name="tu-kiem-tra.pdf",
+                                           dry_run=True)
+        wanted = len(plans.get_plan(store, created[0]).tasks)
+        if result.tasks != wanted:
+            raise ValueError(f"đọc lại được {result.tasks}/{wanted} nhiệm vụ")
+        return f"{result.sections} mục, {result.tasks} nhiệm vụ"
 
     def docx() -> str:
         data = render.render_plan(store, created[0], "docx", draft=True)
@@ -137,6 +150,8 @@ def _plan_checks(store: Any, template_id: str, year: int) -> Iterator[Check]:
         return f"{len(data) // 1024} KB"
 
     yield run_check(f"in PDF kế hoạch {template_id}", pdf)
+    if printed:
+        yield run_check(f"đọc lại PDF kế hoạch {template_id}", read_back)
     yield run_check(f"xuất DOCX kế hoạch {template_id}", docx)
 
 

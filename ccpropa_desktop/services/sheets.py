@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ccpropa_desktop.documents.plan_document import appendix_reference, issuer_full_name
-from ccpropa_desktop.domain.agencies import Assignments, Phrases, agency_key, collect
+from ccpropa_desktop.domain.agencies import AREA_WORDS, Assignments, Phrases, agency_key, collect
 from ccpropa_desktop.domain.model import Plan, UnitProfile, plan_from_dict, unit_profile_from_dict
 from ccpropa_desktop.domain.noi_nhan import is_archive, with_archive
 from ccpropa_desktop.domain.periods import PeriodRules
@@ -62,10 +62,15 @@ def own_names(unit: UnitProfile) -> list[str]:
     return [n for n in names if n.strip()]
 
 
+def area(unit: UnitProfile) -> str:
+    """"tỉnh", "huyện" or "xã": the word of the area the unit works in (`agency_key`)."""
+    return AREA_WORDS.get(unit.level, "")
+
+
 def assignments(plan: Plan, unit: UnitProfile) -> Assignments:
     """Who the appendix names, and for which tasks (domain.agencies.collect)."""
     return collect([(t.lead, t.partners) for t in plan.tasks], phrases=phrases(), place=unit.place,
-                   directory=unit.agencies, own_names=own_names(unit))
+                   area=area(unit), directory=unit.agencies, own_names=own_names(unit))
 
 
 def _source(store: Store, plan_id: int, version: int | None, draft: bool) -> _Source:
@@ -155,17 +160,13 @@ def sheet_set(store: Store, plan_id: int | str, *, version: int | None = None, d
     day = _report_day(report_day, rules)
     to = " ".join((report_to or "").split()) or compiling_office(found.named, unit.agencies,
                                                                  drafting_unit(unit))
-    sheets = build_sheets(plan.tasks, _schedules(store, plan), found, year=plan.year, rules=rules,
+    sheets = build_sheets(plan.tasks, _schedules(store, plan), found, rules=rules,
                           report_day=day, reports_to=to, periods=periods_for(plan.year, with_9m),
-                          place=unit.place)
-    if to:
-        key = agency_key(to, unit.place)
-        for sheet in sheets:
-            sheet.compiles = sheet.key == key
-            sheet.reports_to = to
+                          place=unit.place, area=area(unit))
     related = {plan.tasks[i].number: names for i, names in found.related.items()}
     return SheetSet(plan.id, plan.title, plan.year, extract_line(source), source.version is None,
-                    source.version, unit.short_name or issuer_full_name(unit), to, sheets, related)
+                    source.version, unit.short_name or issuer_full_name(unit), to, sheets, related,
+                    unit.place, area(unit))
 
 
 def render_sheets(sheets: SheetSet, fmt: str = "pdf") -> list[tuple[str, bytes]]:
@@ -260,12 +261,12 @@ def propose_recipients(store: Store, plan_id: int | str) -> RecipientProposal:
     unit = get_unit(store)
     own = bool(plan.recipients)
     current = [b for b in (_bare(r) for r in (plan.recipients if own else unit.recipients)) if b]
-    present = {agency_key(item, unit.place) for item in current}
+    present = {agency_key(item, unit.place, area(unit)) for item in current}
     found = assignments(plan, unit)
     # the drafting office keeps its copy as "- Lưu: VT, NV": it is not sent one besides
     office = compiling_office(found.named, unit.agencies, drafting_unit(unit))
     if office:
-        present.add(agency_key(office, unit.place))
+        present.add(agency_key(office, unit.place, area(unit)))
     added = []
     for named in found.named:
         if named.key not in present:

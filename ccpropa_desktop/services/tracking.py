@@ -11,9 +11,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -394,6 +395,143 @@ def set_progress(store: Store, plan_id: int | str, task_number: str, period: str
         if due_dates is not None:
             db.set_manual_due(store, task.id, due_dates)
     return saved
+
+
+# -- removing what was attached, and putting it back ------------------------------------------------
+@dataclass
+class Removed:
+    """What `remove_evidence` / `remove_attachment` took out, and where it was: enough to put it
+    back (`restore_evidence` / `restore_attachment`, the window's «Hoàn tác»)."""
+
+    progress: Progress  # the record as stored afterwards
+    index: int
+    evidence: str = ""
+    attachment: Attachment | None = None
+
+
+def _own_record(store: Store, plan_id: int | str, task_number: str, period: str
+                ) -> tuple[Plan, Task, Period, Progress | None]:
+    plan = get_plan(store, plan_id)
+    task = _find_task(plan, task_number)
+    assert task.id is not None
+    target = plan_period(plan, period)
+    return plan, task, target, db.get_record(store, task.id, target.code)
+
+
+def _held_by(store: Store, plan: Plan, task: Task, target: Period, found: Callable[[Progress], bool]) -> str:
+    """Which recorded periods of the task hold an item shown (derived) in `target`: their labels."""
+    assert task.id is not None
+    records = db.records_for_plan(store, plan.id).get(task.id, {})
+    held = sorted((code for code, record in records.items() if code != target.code and found(record)),
+                  key=lambda code: parse_period(code).order)
+    return ", ".join(parse_period(code).label for code in held)
+
+
+def remove_evidence(store: Store, plan_id: int | str, task_number: str, period: str, line: str) -> Removed:
+    """Take one evidence line out of the task's record for the period (one transaction)."""
+    plan, task, target, record = _own_record(store, plan_id, task_number, period)
+    text = clean_line(str(line))
+    label = f"nhiệm vụ {task.number}, kỳ {target.label}"
+    if record is None or text not in record.evidence:
+        elsewhere = _held_by(store, plan, task, target, lambda r: text in r.evidence)
+        if elsewhere:
+            raise UserError("evidence_elsewhere", f"Dòng minh chứng này được ghi ở kỳ {elsewhere} ({label} "
+                            "chỉ hiện lại): chọn kỳ đó để xóa.", field="evidence")
+        raise NotFound("evidence_not_found", f"Không có dòng minh chứng “{text}” trong {label}.",
+                       field="evidence")
+    index = record.evidence.index(text)
+    record.evidence.pop(index)
+    store.require_writable()
+    with store.transaction():
+        saved = db.save_record(store, plan.id, record)
+    return Removed(saved, index, evidence=text)
+
+
+def restore_evidence(store: Store, plan_id: int | str, task_number: str, period: str, line: str,
+                     index: int) -> Progress:
+    """Put a removed evidence line back at its place (one transaction)."""
+    plan, task, target, record = _own_record(store, plan_id, task_number, period)
+    text = _texts([line], "Một dòng minh chứng")
+    record = record or Progress(task.id, target.code)  # type: ignore[arg-type]
+    if text and text[0] not in record.evidence:
+        record.evidence.insert(max(0, min(index, len(record.evidence))), text[0])
+    store.require_writable()
+    with store.transaction():
+        return db.save_record(store, plan.id, record)
+
+
+def remove_attachment(store: Store, plan_id: int | str, task_number: str, period: str,
+                      sha256: str) -> Removed:
+    """Take one attached file off the task's record for the period (one transaction). The stored copy
+    stays in the attachments folder (the same content may be attached elsewhere, and «Hoàn tác» puts
+    it back)."""
+    plan, task, target, record = _own_record(store, plan_id, task_number, period)
+    label = f"nhiệm vụ {task.number}, kỳ {target.label}"
+    index = next((i for i, a in enumerate(record.attachments) if a.sha256 == sha256), -1) if record else -1
+    if record is None or index < 0:
+        elsewhere = _held_by(store, plan, task, target,
+                             lambda r: any(a.sha256 == sha256 for a in r.attachments))
+        if elsewhere:
+            raise UserError("attachment_elsewhere", f"Tệp này được đính kèm ở kỳ {elsewhere} ({label} chỉ "
+                            "hiện lại): chọn kỳ đó để gỡ.", field="attach")
+        raise NotFound("attachment_not_found", f"Không có tệp đính kèm này trong {label}.", field="attach")
+    removed = record.attachments.pop(index)
+    store.require_writable()
+    with store.transaction():
+        saved = db.save_record(store, plan.id, record)
+    return Removed(saved, index, attachment=removed)
+
+
+def restore_attachment(store: Store, plan_id: int | str, task_number: str, period: str,
+                       attachment: Attachment, index: int) -> Progress:
+    """Attach a removed file again, at its place; its stored copy must still be there."""
+    plan, task, target, record = _own_record(store, plan_id, task_number, period)
+    if not attachment_path(store, attachment.sha256).is_file():
+        raise UserError("attach_missing", f"Không còn bản lưu của tệp “{attachment.name}” trong thư mục dữ "
+                        "liệu: hãy đính kèm lại tệp gốc.", field="attach")
+    record = record or Progress(task.id, target.code)  # type: ignore[arg-type]
+    if all(a.sha256 != attachment.sha256 for a in record.attachments):
+        if len(record.attachments) >= MAX_FILES_PER_RECORD:
+            raise UserError("attach_too_many",
+                            f"Mỗi nhiệm vụ trong một kỳ đính kèm tối đa {MAX_FILES_PER_RECORD} tệp.",
+                            field="attach")
+        record.attachments.insert(max(0, min(index, len(record.attachments))), attachment)
+    store.require_writable()
+    with store.transaction():
+        return db.save_record(store, plan.id, record)
+
+
+_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def viewing_copy(store: Store, attachment: Attachment) -> Path:
+    """A copy of an attached file under its own name, for the system viewer: the stored copy is named
+    by its sha256 and has no extension, so Windows could not tell which program opens it. The copy
+    lives in the temporary folder (<tmp>/ccpropa-tep-dinh-kem/<sha256>/<name>), is made once and
+    checked against the sha256."""
+    stored = attachment_path(store, attachment.sha256)
+    if not stored.is_file():
+        raise UserError("attach_missing", f"Không còn bản lưu của tệp “{attachment.name}” trong thư mục dữ "
+                        f"liệu ({stored.parent}).", field="attach")
+    name = _UNSAFE_NAME.sub("_", attachment.name).strip(" .") or attachment.sha256[:12]
+    folder = Path(tempfile.gettempdir()) / "ccpropa-tep-dinh-kem" / attachment.sha256
+    target = folder / name
+    try:
+        if not target.is_file() or _hash_file(target)[0] != attachment.sha256:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            os.close(fd)
+            try:
+                shutil.copyfile(stored, tmp)
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+    except OSError as exc:
+        raise UserError("attach_copy", f"Không chép được tệp “{attachment.name}” để mở: "
+                        f"{exc.strerror}.") from exc
+    return target
 
 
 def _check_done_day(day: dt.date, period: Period, rules: PeriodRules, label: str) -> None:

@@ -82,6 +82,12 @@ def get(store: Store, package_id: int) -> StoredPackage | None:
     return _row(row) if row else None
 
 
+def by_sha256(store: Store, sha256: str) -> StoredPackage | None:
+    row = store.db.execute(f"select {_LIST_COLUMNS} from received_packages where sha256 = ?",
+                           [sha256]).fetchone()
+    return _row(row) if row else None
+
+
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 

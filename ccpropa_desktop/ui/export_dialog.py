@@ -28,6 +28,7 @@ FILTERS = {
     "docx": QT_TRANSLATE_NOOP("ExportDialog", "Tệp Word (*.docx)"),
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Tệp Excel (*.xlsx)"),
     "ccpr": QT_TRANSLATE_NOOP("ExportDialog", "Gói báo cáo (*.ccpr)"),
+    "ccpt": QT_TRANSLATE_NOOP("ExportDialog", "Gói kế hoạch mẫu cho cấp dưới (*.ccpt)"),
     "zip": QT_TRANSLATE_NOOP("ExportDialog", "Hồ sơ nén (*.zip)"),
 }
 TITLES = {
@@ -35,6 +36,7 @@ TITLES = {
     "docx": QT_TRANSLATE_NOOP("ExportDialog", "Xuất DOCX"),
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Xuất XLSX"),
     "ccpr": QT_TRANSLATE_NOOP("ExportDialog", "Tạo gói báo cáo"),
+    "ccpt": QT_TRANSLATE_NOOP("ExportDialog", "Gửi kế hoạch cho cấp dưới"),
     "zip": QT_TRANSLATE_NOOP("ExportDialog", "Tạo hồ sơ kiểm chứng"),
 }
 

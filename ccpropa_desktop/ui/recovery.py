@@ -239,7 +239,9 @@ class RecoveryPage(QWidget):
         question = self.tr("Đã chép được {0} kế hoạch sang bản sao lưu mới. Khôi phục ngay bản "
                            "này?").format(report.plans)
         if self.confirm(self.tr("Dùng dữ liệu cứu được"), question):
+            summary = self.result.text()
             self.restore(report.backup.name)
+            self.result.setText(summary + "\n" + self.result.text())
 
     def retry(self) -> bool:
         try:

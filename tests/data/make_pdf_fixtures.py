@@ -182,7 +182,8 @@ def expected(document: Document) -> dict[str, Any]:
     heading = next((b for b in blocks if isinstance(b, AppendixHeading)), None)
     table = next((b for b in blocks if isinstance(b, TaskTable)), None)
     if heading is not None and table is not None:
-        out["appendix"] = {"heading": heading.label, "title": heading.title, "subtitle": heading.attached_line,
+        out["appendix"] = {"heading": heading.label, "title": heading.title,
+                           "subtitle": heading.attached_line,
                            "labels": [c.label for c in table.columns],
                            "rows": [list(r) for r in table.rows]}
     return out
@@ -311,8 +312,8 @@ def libreoffice_pdf(docx: bytes) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "ke-hoach.docx"
         src.write_bytes(docx)
-        subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf",
-                        "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=300)
+        subprocess.run([exe, "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to",
+                        "pdf", "--outdir", tmp, str(src)], check=True, capture_output=True, timeout=300)
         return (Path(tmp) / "ke-hoach.pdf").read_bytes()
 
 

@@ -71,6 +71,14 @@ def test_spellings_of_one_agency_share_a_key():
     assert agency_key("Phong Noi vu") == agency_key("Phòng Nội vụ")
     # the commune that shares the district's name keeps it
     assert agency_key("UBND thị trấn Sông Mã", place) != agency_key("UBND thị trấn", place)
+    # the word of the unit's own level: "… tỉnh" is the same body for a provincial unit
+    assert agency_key("Ban Quản lý Khu kinh tế tỉnh", area="tỉnh") == agency_key("Ban Quản lý Khu kinh tế")
+    assert agency_key("Bưu điện huyện", area="huyện") == agency_key("Bưu điện", area="huyện")
+    assert agency_key("UBND huyện", area="huyện") != agency_key("UBND xã", area="huyện")
+    assert agency_key("Các tổ chức chính trị - xã hội cấp huyện", area="huyện") != agency_key(
+        "Các tổ chức chính trị - xã hội cấp tỉnh", area="huyện")
+    assert agency_key("Văn phòng HĐND và UBND xã", area="huyện") != agency_key(
+        "Văn phòng HĐND và UBND huyện", area="huyện")
 
 
 def test_collect_who_leads_and_who_partners():

@@ -202,3 +202,52 @@ def test_arbitrary_text_never_raises(text: str, year: int) -> None:
 def test_schedule_like_noise_never_raises(words: list[str]) -> None:
     s = parse_schedule(" ".join(words), 2024)
     assert all(o.start <= o.due for o in s.occurrences)
+
+
+# -- issue 13: schedules from real plans the first readings got wrong --------------------------------
+def _spans(s: Schedule) -> list[tuple[date, date]]:
+    return [(o.start, o.due) for o in s.occurrences]
+
+
+def test_a_month_every_year_is_that_month() -> None:
+    s = parse_schedule("Tháng 4 hằng năm", 2024)
+    assert _spans(s) == [(D(2024, 4, 1), D(2024, 4, 30))]
+    assert _spans(parse_schedule("Quý II hằng năm", 2025)) == [(D(2025, 4, 1), D(2025, 6, 30))]
+    assert parse_schedule("Hằng năm", 2024).final_due == D(2024, 12, 31)   # alone it is still the year
+
+
+@pytest.mark.parametrize(("text", "year", "start"), [
+    ("Từ tháng 5/2024", 2024, D(2024, 5, 1)),
+    ("Từ tháng 5/2024 trở đi", 2024, D(2024, 5, 1)),
+    ("Quý III/2024 đến hết năm", 2024, D(2024, 7, 1)),
+    ("Tháng 9 trở đi", 2024, D(2024, 9, 1)),
+    ("Từ quý II", 2024, D(2024, 4, 1)),
+])
+def test_open_ended_runs_to_the_end_of_the_year(text: str, year: int, start: date) -> None:
+    assert _spans(parse_schedule(text, year)) == [(start, D(year, 12, 31))]
+
+
+def test_open_ended_begun_earlier_is_the_whole_of_a_later_plan() -> None:
+    assert _spans(parse_schedule("Từ tháng 5/2024 trở đi", 2025)) == [(D(2025, 1, 1), D(2025, 12, 31))]
+
+
+def test_this_year_and_the_following_follow_the_plan() -> None:
+    assert _spans(parse_schedule("Năm 2024 và các năm tiếp theo", 2024)) == [(D(2024, 1, 1), D(2024, 12, 31))]
+    later = parse_schedule("Năm 2024 và các năm tiếp theo", 2026)
+    assert _spans(later) == [(D(2026, 1, 1), D(2026, 12, 31))]
+    assert later.next_due(D(2026, 1, 2)) == D(2026, 12, 31)          # never overdue on day one
+
+
+def test_a_date_in_brackets_does_not_replace_the_month() -> None:
+    assert _spans(parse_schedule("Tháng 6 (dự kiến ngày 20/6)", 2024)) == [(D(2024, 6, 1), D(2024, 6, 30))]
+    assert _spans(parse_schedule("Quý III/2024 (trước 15/9/2024)", 2024)) == [(D(2024, 7, 1), D(2024, 9, 30))]
+
+
+def test_a_recurrence_keeps_its_deadline() -> None:
+    s = parse_schedule("Thường xuyên, báo cáo trước 15/12", 2024)
+    assert s.frequency == "continuous" and s.recurring
+    dues = s.due_dates
+    assert D(2024, 12, 15) in dues and D(2024, 3, 31) in dues and D(2024, 12, 31) in dues
+    assert any(o.label == "báo cáo: trước 15/12/2024" for o in s.occurrences)
+    monthly = parse_schedule("Hàng tháng; báo cáo trước ngày 20/12/2024", 2024)
+    assert monthly.frequency == "monthly" and len(monthly.due_dates) == 13

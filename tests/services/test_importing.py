@@ -108,7 +108,8 @@ def test_no_table_is_not_the_end_the_body_is_saved_and_the_officer_told(store):
     """Issue 13: without a task table the body (sections, căn cứ, signer) is imported and saved;
     the appendix is left empty, and the summary says plainly it must be added by hand."""
     text = ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÃ\nSố: 18/KH-UBND\nSông Mã, ngày 13 tháng 01 năm 2022\n\nKẾ HOẠCH\n"
-            "Tuyên truyền CCHC năm 2022\n\nCăn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2022 của UBND tỉnh Sơn La;\n\n"
+            "Tuyên truyền CCHC năm 2022\n\n"
+            "Căn cứ Kế hoạch số 5/KH-UBND ngày 02/01/2022 của UBND tỉnh Sơn La;\n\n"
             "I. MỤC ĐÍCH, YÊU CẦU\n\n- Nâng cao nhận thức về CCHC.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
             "- Phòng Nội vụ theo dõi, đôn đốc.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLò Văn Sinh\n")

@@ -132,3 +132,111 @@ def test_sigkill_during_writes_loses_nothing(tmp_path, data_dir):
         check(data_dir / DB_FILENAME, committed, sections_per_plan,
               f"seed {seed}, round {round_no}, delay {delay:.2f}s")
     assert writes_seen >= 20, f"the child barely wrote anything (seed {seed})"
+
+
+# -- kills during a backup and a restore --------------------------------------------------------------
+BACKUP_CHILD = r"""
+import random, sys
+from ccpropa_desktop.services import backups, plans
+from ccpropa_desktop.services.session import open_store
+
+data_dir, round_no = sys.argv[1], int(sys.argv[2])
+rng = random.Random(round_no)
+
+
+def pick():  # any backup but the first daily one, made before the unit profile was set
+    return rng.choice([b.name for b in backups.list_backups(data_dir) if "daily" not in b.name])
+
+
+if sys.argv[3] == "restore-first":  # the store was damaged: put a backup back first (the swap path)
+    name = pick()
+    backups.restore_backup(data_dir, name)
+    print(f"committed restore {name}", flush=True)
+while True:
+    store = open_store(data_dir, daily_backup=False)
+    try:
+        if rng.random() < 0.5:
+            plans.create_plan(store, "song-ma-2022", 2024)
+        count = len(plans.list_plans(store))
+        path = backups.create_backup(store)
+    finally:
+        store.close()
+    print(f"committed backup {path.name} {count}", flush=True)
+    name = pick()
+    backups.restore_backup(data_dir, name)
+    print(f"committed restore {name}", flush=True)
+"""
+
+
+def run_backup_child(script: Path, data_dir: Path, round_no: int, mode: str, delay: float) -> list[str]:
+    proc = subprocess.Popen([sys.executable, str(script), str(data_dir), str(round_no), mode],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            cwd=ROOT)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
+    reader.start()
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    reader.join(timeout=10)
+    stderr = proc.stderr.read()
+    proc.stderr.close()
+    proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL, f"child ended on its own: {stderr}"
+    return [line.strip() for line in lines if line.startswith("committed ")]
+
+
+@pytest.mark.slow
+def test_sigkill_during_backups_and_restores_leaves_a_whole_store_and_whole_backups(tmp_path, data_dir):
+    from faults import (
+        backups_state,
+        integrity,
+        make_store,
+        overwrite_page,
+        plan_count_of,
+        temp_debris,
+    )
+
+    from ccpropa_desktop.services.session import open_store
+
+    script = tmp_path / "backup_child.py"
+    script.write_text(BACKUP_CHILD, encoding="utf-8")
+    make_store(data_dir)
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    counts: dict[str, int] = {}  # backup → the plans it holds, as the child reported it
+    actions = 0
+    for round_no in range(10):
+        damaged = round_no % 4 == 1
+        broken = b""
+        if damaged:
+            overwrite_page(data_dir, "tasks")
+            broken = (data_dir / DB_FILENAME).read_bytes()
+        delay = rng.uniform(0.4, 1.6)
+        lines = run_backup_child(script, data_dir, round_no, "restore-first" if damaged else "loop", delay)
+        context = f"seed {seed}, round {round_no}, delay {delay:.2f}s, {lines[-1:] or 'nothing committed'}"
+        actions += len(lines)
+        for line in lines:
+            if line.startswith("committed backup"):
+                _, _, name, count = line.split()
+                counts[name] = int(count)
+        # Every backup is whole, and holds what the child said it held.
+        states = backups_state(data_dir)
+        assert set(states.values()) == {"ok"}, f"{context}: {states}"
+        for name, count in counts.items():
+            assert plan_count_of(data_dir / "backups" / name) == count, f"{context}: {name}"
+        # The store is whole; or, killed before a restore over a damaged store replaced it, untouched.
+        store_path = data_dir / DB_FILENAME
+        assert store_path.is_file(), context
+        if integrity(store_path) != "ok":
+            assert damaged and store_path.read_bytes() == broken, context
+            for kept in (data_dir / "hong").glob("ccpropa-*.sqlite3"):
+                assert kept.read_bytes() in (broken, b"") or integrity(kept) != "ok", context
+            name = next(iter(counts), None) or next(n for n in sorted(states) if "daily" not in n)
+            from ccpropa_desktop.services import backups
+
+            backups.restore_backup(data_dir, name)  # what the officer does next
+        # The next open sweeps what the killed process left half-written.
+        open_store(data_dir, daily_backup=False).close()
+        assert temp_debris(data_dir) == [], context
+    assert actions >= 10, f"the child barely did anything (seed {seed})"

@@ -210,3 +210,19 @@ def test_choosing_another_plan_previews_it_and_makes_it_current(ctx_with_plan, p
     assert page.plan_id == other == ctx_with_plan.current_plan_id
     assert page.plan.year == 2023
     assert "2023" in pdf_text(page.pdf_data)
+
+
+def test_send_the_issued_plan_to_the_level_below(ctx_with_plan, page, qtbot, tmp_path, monkeypatch):
+    from ccpropa_desktop.services import template_packages
+
+    assert not page.publish_button.isEnabled()  # the draft cannot be sent down
+    issue_through_dialog(qtbot, page)
+    assert page.preview == ("version", 1) and page.publish_button.isEnabled()
+    out = tmp_path / "gui-cap-duoi.ccpt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(out), ""))
+    click(qtbot, page.publish_button)
+    settle(qtbot, page)
+    manifest, template = template_packages.load(out)
+    assert manifest["plan"]["number"] == "18/KH-UBND" and template["number"] == "18/KH-UBND"
+    assert page.written_box is not None and page.written_box.isVisible()
+    page.written_box.close()

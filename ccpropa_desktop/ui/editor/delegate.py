@@ -86,9 +86,8 @@ class TaskDelegate(QStyledItemDelegate):
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
         if (isinstance(editor, AgencyPicker) and editor.checklist.isVisible()
                 and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                editor.toggle_current()  # Enter ticks in the open checklist, not saves the cell
-                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and editor.enter_ticks():
+                return True  # ticked the agency the arrows moved to; else Enter saves the cell below
             if event.key() == Qt.Key.Key_Escape:
                 editor.checklist.hide()
                 return True

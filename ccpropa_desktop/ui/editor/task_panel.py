@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -223,7 +225,11 @@ class TaskPanel(QWidget):
         current = self.current_task()
         new_id = self.session.add("tasks", current.id if current else None, as_child=as_child)
         if new_id is not None:
-            self.view.edit(self.model.index(self.model.row_of(new_id), self.model.column_of("content")))
+            index = self.model.index(self.model.row_of(new_id), self.model.column_of("content"))
+            self.view.edit(index)
+            editor = self.view.indexWidget(index)
+            if isinstance(editor, QPlainTextEdit | QLineEdit):
+                editor.selectAll()  # "Nhiệm vụ mới" is replaced by what the officer types
 
     def restructure(self, action: str) -> None:
         current = self.current_task()

@@ -1,7 +1,7 @@
 """Units × reporting status for one period, as the aggregate page's table shows them.
 
 Rows are `domain.aggregate.UnitRow`s from `services.aggregate.aggregate_view`: the units that
-reported first, then those of the agency directory that have not (red-ish).
+reported first, then those of the list of expected units (đơn vị cấp dưới) that have not (red-ish).
 """
 
 from __future__ import annotations
@@ -54,16 +54,22 @@ def rate_text(completion: dict[str, Any]) -> str:
 class AggregateUnitsModel(KeyedTableModel[UnitRow]):
     COLUMNS = COLUMNS
     CONTEXT = "AggregateUnits"
+    has_list = True  # False while there is no list of expected units: nobody is "outside" it
 
-    @staticmethod
-    def text(unit: UnitRow, key: str) -> str:
+    def set_units(self, units: list[UnitRow], has_list: bool) -> None:
+        self.has_list = has_list
+        self.set_rows(units)
+
+    def text(self, unit: UnitRow, key: str) -> str:
         c = unit.completion
         if key == "name":
             return unit.name
         if key == "state":
             if not unit.reported:
                 return tr("Chưa báo cáo")
-            return tr("Đã báo cáo") if unit.in_directory else tr("Đã báo cáo (ngoài danh sách)")
+            if unit.in_directory or not self.has_list:
+                return tr("Đã báo cáo")
+            return tr("Đã báo cáo (ngoài danh sách)")
         if not unit.reported:
             return ""
         if key == "sent":

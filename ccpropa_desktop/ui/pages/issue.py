@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QRectF,
     QSize,
     Qt,
@@ -26,7 +25,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -48,13 +45,14 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import issuing, plans, sheets
+from ccpropa_desktop.services import issuing, plans, sheets, template_packages
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_folder, ask_save_path, save_output, show_written
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
+from ccpropa_desktop.ui.widgets.date_field import DateField
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
@@ -132,12 +130,10 @@ class IssueDialog(QDialog):
         self.number.setPlaceholderText(self.tr("ví dụ 18"))
         self.number.setMaximumWidth(120)
         self.suffix = QLabel()
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(optional=False)  # 10/01/2026, 10/1/2026 or 2026-01-10, and what it understood
         self.date.setObjectName("issue_date")
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumWidth(150)
-        self.date.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.date.set_value(dt.date.today())
+        self.date.setMaximumWidth(260)
         self.forms = QButtonGroup(self)
         form_box = QVBoxLayout()
         for key, text in FORMS.items():
@@ -168,6 +164,7 @@ class IssueDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.number.textChanged.connect(self._update_ok)
+        self.date.edited.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -183,15 +180,16 @@ class IssueDialog(QDialog):
         return str(checked.property("form")) if checked else "A"
 
     def issued_on(self) -> dt.date:
-        date = self.date.date()
-        return dt.date(date.year(), date.month(), date.day())
+        day = self.date.value()
+        assert day is not None  # OK is enabled only with a date
+        return day
 
     def _update_suffix(self) -> None:
         kind = "QĐ" if self.form() == "B" else "KH"
         self.suffix.setText(f"/{kind}-{self.abbreviation}")
 
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.number.hasAcceptableInput())
+        self.ok_button.setEnabled(self.number.hasAcceptableInput() and self.date.value() is not None)
 
 
 class IssuePage(Page):
@@ -245,6 +243,12 @@ class IssuePage(Page):
         buttons.addWidget(self.print_button, 1, 0)
         buttons.addWidget(self.pdf_button, 1, 1)
         buttons.addWidget(self.docx_button, 2, 1)
+        self.publish_button = QPushButton(self.tr("Gửi cho cấp dưới…"))
+        self.publish_button.setObjectName("publish_template")
+        self.publish_button.setToolTip(self.tr("Gói kế hoạch mẫu (.ccpt) của bản đã ban hành đang xem: cấp "
+                                               "dưới nhập làm mẫu, không phải gõ lại"))
+        self.publish_button.clicked.connect(self.publish)
+        buttons.addWidget(self.publish_button, 2, 0)
         self.sheets_button = QPushButton(self.tr("Phiếu nhiệm vụ cho từng cơ quan…"))
         self.sheets_button.setObjectName("export_sheets")
         self.sheets_button.setToolTip(self.tr("Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: "
@@ -406,6 +410,7 @@ class IssuePage(Page):
         for button in (self.draft_button, self.issue_button, self.print_button, self.pdf_button,
                        self.docx_button):
             button.setEnabled(not busy)
+        self.publish_button.setEnabled(not busy and self.preview is not None and self.preview != DRAFT)
 
     def _rendered(self, generation: int, key: Preview, data: bytes, then: Callable[[], None] | None) -> None:
         if generation != self._generation:
@@ -511,6 +516,27 @@ class IssuePage(Page):
             save_output(self, self.ctx, self.pdf_data, out)
             return
         self._render(self.preview, fmt, lambda data: save_output(self, self.ctx, data, out))
+
+    def publish(self) -> None:
+        """The issued version being previewed as a template package for the level below."""
+        if self.plan_id is None or self.preview is None or self.preview == DRAFT or self.jobs.pending:
+            return
+        plan_id, version = self.plan_id, self.preview[1]
+        name = self.default_file_name("ccpt").replace("ke-hoach-", "ke-hoach-mau-", 1)
+        out = ask_save_path(self, self.ctx, "ccpt", name)
+        if out is None:
+            return
+
+        def job(store: Any) -> Any:
+            return template_packages.publish(store, plan_id, out, version=version)
+
+        def done(path: Any) -> None:
+            self.ctx.status_message.emit(self.tr("Đã ghi {0}").format(path))
+            self.written_box = show_written(self, self.tr("Gửi cho cấp dưới"), self.tr(
+                "Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập "
+                "làm kế hoạch mẫu.").format(path), path.parent)
+
+        self._start(job, done)
 
     def export_sheets(self) -> None:
         """One task sheet per agency of the appendix, extracted from the document being previewed (an

@@ -1,6 +1,7 @@
 """Reports (W6): the Báo cáo of a period drafted from the tracking data; the officer rewrites its
-prose (saved as typed, kept through every redraft), sees the very PDF that will print, exports
-PDF / DOCX / XLSX, and makes the report package (.ccpr) to send upward.
+prose (saved as typed, kept through every redraft), gives it its number and date («Ghi số, ngày…»),
+sees the very PDF that will print, prints it, exports PDF / DOCX / XLSX, and makes the report
+package (.ccpr) to send upward: from the issued report once it has a number, else the draft.
 
 Drafting and saving prose run on the UI thread (they are quick); rendering and packaging run in a
 worker with its own store, so the window never freezes.
@@ -8,11 +9,15 @@ worker with its own store, so the window never freezes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -21,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ccpropa_desktop.domain.dates import short_text
 from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import binder, packages, reports
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output, show_written
+from ccpropa_desktop.ui.pages.issue import print_pdf
 from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -45,6 +53,7 @@ class ReportsPage(PlanPeriodPage):
         super().__init__(ctx, parent)
         self.title.setText(self.tr("<h2>Báo cáo định kỳ</h2>"))
         self.report: Report | None = None
+        self.issued: tuple[str, dt.date] | None = None  # the report's number and date, once given
         self.jobs = PageJobs(self)  # rendering and packaging, off the UI thread
         self.jobs.changed.connect(self._busy_changed)
         self._generation = 0
@@ -53,9 +62,21 @@ class ReportsPage(PlanPeriodPage):
         self.redraft_button.setObjectName("redraft")
         self.redraft_button.setToolTip(self.tr("Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ"))
         self.redraft_button.clicked.connect(self.draft)
+        self.issue_button = QPushButton(self.tr("Ghi số, ngày…"))
+        self.issue_button.setObjectName("issue_report")
+        self.issue_button.setToolTip(self.tr("Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, "
+                                             "bản xuất và gói báo cáo không còn là dự thảo"))
+        self.issue_button.clicked.connect(self.open_issue_dialog)
+        self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setObjectName("print_report")
+        self.print_button.setToolTip(self.tr("In báo cáo đang xem"))
+        self.print_button.clicked.connect(self.print_current)
+        self.issue_dialog: ReportIssueDialog | None = None
         self.export_buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         actions.addWidget(self.redraft_button)
+        actions.addWidget(self.issue_button)
+        actions.addWidget(self.print_button)
         for fmt, text in EXPORTS.items():
             button = QPushButton(self.tr(text))
             button.setObjectName(f"export_{fmt}")
@@ -131,6 +152,7 @@ class ReportsPage(PlanPeriodPage):
         self.sections.flush()
         try:
             self.report = reports.draft_report(self.ctx.store, self.plan.id, self.period)  # type: ignore[arg-type]
+            self.issued = reports.report_issue(self.ctx.store, self.plan.id, self.period)  # type: ignore[arg-type]
         except UserError as exc:
             show_error(self, exc)
             return
@@ -148,6 +170,11 @@ class ReportsPage(PlanPeriodPage):
         if c.dropped:
             text += self.tr("; {0} không thực hiện, không tính").format(c.dropped)
         text += ")"
+        if self.issued is not None:
+            text += self.tr(" · <b>số {0}/BC-{1}, ngày {2}</b>").format(
+                self.issued[0], report.citation.issuer_abbr, short_text(self.issued[1]))
+        else:
+            text += self.tr(" · dự thảo (chưa có số)")
         todo = report.placeholders()
         if todo:
             names = ", ".join(s.title for s in todo)
@@ -188,7 +215,8 @@ class ReportsPage(PlanPeriodPage):
     def _busy_changed(self) -> None:
         busy = self.jobs.pending > 0
         self.preview.set_busy(busy)
-        for button in (*self.export_buttons.values(), self.package_button, self.binder_button):
+        for button in (*self.export_buttons.values(), self.package_button, self.binder_button,
+                       self.issue_button, self.print_button):
             button.setEnabled(not busy)
 
     def render_preview(self) -> None:
@@ -203,8 +231,14 @@ class ReportsPage(PlanPeriodPage):
     def _rendered(self, generation: int, period: str, data: bytes) -> None:
         if generation != self._generation:
             return  # a newer preview was asked for meanwhile
+        self.preview.show_pdf(data, self.describe(period))
+
+    def describe(self, period: str) -> str:
         label = self.report.period.label if self.report else period
-        self.preview.show_pdf(data, self.tr("Đang xem: báo cáo {0}, đúng như sẽ in.").format(label))
+        if self.issued is not None and self.report is not None:
+            return self.tr("Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.").format(
+                label, self.issued[0], self.report.citation.issuer_abbr, short_text(self.issued[1]))
+        return self.tr("Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.").format(label)
 
     def is_ready(self) -> bool:
         if self.plan is None or self.jobs.failed:
@@ -213,7 +247,78 @@ class ReportsPage(PlanPeriodPage):
 
     # -- export and package -----------------------------------------------------------------------
     def file_stem(self) -> str:
-        return f"bao-cao-{self.period.lower()}"
+        """bao-cao-6-thang-2022-ubnd-huyen-song-ma: the period and the unit (services.reports)."""
+        return reports.file_stem(self.ctx.store, self.period)
+
+    # -- number, date and printing ---------------------------------------------------------------
+    def open_issue_dialog(self) -> ReportIssueDialog | None:
+        """Number and date of the report being shown (again, to correct them)."""
+        if self.plan is None or self.report is None:
+            return None
+        self.sections.flush()
+        number, date = self.issued or ("", None)
+        label = self.report.period.label
+        dialog = ReportIssueDialog(
+            self.tr("Số và ngày của báo cáo {0}").format(label), f"/BC-{self.report.citation.issuer_abbr}",
+            self.tr("Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa "
+                    "nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác."),
+            number, date, self)
+        dialog.accepted.connect(lambda: self._issue(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.issue_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _issue(self, dialog: ReportIssueDialog) -> None:
+        self.issue_dialog = None
+        if self.plan is None:
+            return
+        try:
+            reports.issue_report(self.ctx.store, self.plan.id, self.period, dialog.number_text(),  # type: ignore[arg-type]
+                                 dialog.issued_on())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.draft()  # the summary and the preview now carry the number and date
+        if self.issued is not None and self.report is not None:
+            self.ctx.status_message.emit(self.tr("Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.").format(
+                self.issued[0], self.report.citation.issuer_abbr, short_text(self.issued[1]),
+                self.report.period.label))
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog; None when the officer cancels."""
+        pages = max(1, self.preview.document.pageCount())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.file_stem())
+        printer.setFromTo(1, pages)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("In báo cáo"))
+        dialog.setMinMax(1, pages)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_current(self) -> None:
+        """Print the report on screen: the PDF already rendered off the UI thread, page by page."""
+        if self.plan is None or self.jobs.pending:
+            return
+        self.sections.flush()
+        if self.preview_timer.isActive() or not self.preview.loaded():
+            self.render_preview()  # the text just typed, first
+            self.ctx.status_message.emit(self.tr("Đang tạo văn bản để in; bấm «In…» lại khi xem trước "
+                                                 "đã xong."))
+            return
+        printer = self.ask_printer()
+        if printer is not None:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        try:
+            pages = print_pdf(self.preview.document, printer)
+        except UserError as exc:
+            show_error(self, exc)
+            return 0
+        self.ctx.status_message.emit(self.tr("Đã gửi {0} trang tới máy in.").format(pages))
+        return pages
 
     def export(self, fmt: str) -> None:
         if self.plan is None or self.jobs.pending:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +31,7 @@ from ccpropa_desktop.domain.tracking import LATE
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import plans, tracking
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.editor.row_heights import text_height
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.models.tracking_table import (
     COLUMN,
@@ -44,7 +46,13 @@ from ccpropa_desktop.ui.widgets.period_picker import (
     as_of,
     vi_date,
 )
-from ccpropa_desktop.ui.widgets.progress_panel import ProgressPanel
+from ccpropa_desktop.ui.widgets.progress_panel import ProgressPanel, evidence_target
+
+WRAPPED = ("content", "lead", "due", "state", "metrics")
+"""Columns whose text may wrap onto a second line (the others are short)."""
+MAX_LINES = 2
+TEXT_MARGIN = 8
+ROW_PADDING = 8
 
 
 class TrackingPage(PlanPeriodPage):
@@ -77,7 +85,8 @@ class TrackingPage(PlanPeriodPage):
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)  # two lines of the task
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + ROW_PADDING)
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -86,15 +95,24 @@ class TrackingPage(PlanPeriodPage):
                            ("state", 100), ("metrics", 112)):
             self.table.setColumnWidth(COLUMN[key], width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_chosen())
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)  # one pass for the resize signals of one layout
+        self._rows_timer.timeout.connect(self.fit_rows)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
 
         self.panel = ProgressPanel()
         self.panel.save_requested.connect(self.save)
+        self.panel.remove_requested.connect(self.remove)
+        self.panel.open_requested.connect(self.open_item)
+        self.panel.undo_requested.connect(self.undo_remove)
+        self.removed: tuple[str, str, tracking.Removed] | None = None  # (task number, period, what)
         scroll = QScrollArea()
         scroll.setObjectName("panel_scroll")
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(360)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -102,7 +120,7 @@ class TrackingPage(PlanPeriodPage):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, 350])
+        splitter.setSizes([780, 370])
 
         work = QWidget()
         work_layout = QVBoxLayout(work)
@@ -139,6 +157,7 @@ class TrackingPage(PlanPeriodPage):
         rows = build_rows(self.plan, progress, statuses, self.period)
         keep = task_id if task_id is not None else self.current_task_id()
         self.model.set_rows(rows)
+        self.fit_rows()
         period = parse_period(self.period)
         start, end = period.window(rules)
         self.info.setText(self.tr("<b>{0}</b>: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến "
@@ -157,6 +176,24 @@ class TrackingPage(PlanPeriodPage):
             first = first or next((r.task.id for r in rows if r.needs_attention), None)
             keep = first if first is not None else (rows[0].task.id if rows else None)
         self.select_task(keep)
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its text: one line, or two for a task that wraps (the rest elided,
+        the whole text in the tooltip)."""
+        self._rows_timer.stop()
+        font_key = self.table.font().toString()
+        line = self.table.fontMetrics().lineSpacing()
+        columns = [(self.table.columnWidth(COLUMN[k]) - TEXT_MARGIN, k) for k in WRAPPED]
+        for view_row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(view_row, 0)).row()
+            row = self.model.rows[source]
+            height = line
+            for width, key in columns:
+                text = self.model.text(row, key)
+                if text:
+                    bold = key == "content" and row.has_children
+                    height = max(height, min(text_height(font_key, bold, width, text), line * MAX_LINES))
+            self.table.setRowHeight(view_row, height + ROW_PADDING)
 
     # -- selection -------------------------------------------------------------------------------
     def current_task_id(self) -> int | None:
@@ -188,6 +225,7 @@ class TrackingPage(PlanPeriodPage):
     def _filter_changed(self, on: bool) -> None:
         task_id = self.current_task_id()
         self.proxy.set_only_attention(on)
+        self.fit_rows()
         self.select_task(task_id)
 
     # -- saving ----------------------------------------------------------------------------------
@@ -206,3 +244,63 @@ class TrackingPage(PlanPeriodPage):
         self.ctx.status_message.emit(self.tr("Đã lưu nhiệm vụ {0}, {1}.").format(
             row.task.number, parse_period(self.period).label))
         self.load_rows(task_id=row.task.id)
+
+    # -- opening, removing and putting back ---------------------------------------------------------
+    def open_item(self, kind: str, item: Any) -> None:
+        """An evidence line's address or path, or an attached file, in the system's viewer."""
+        if kind == "evidence":
+            url = evidence_target(str(item))
+        else:
+            try:
+                url = QUrl.fromLocalFile(str(tracking.viewing_copy(self.ctx.store, item)))
+            except UserError as exc:
+                show_error(self, exc)
+                return
+        if url is None or not QDesktopServices.openUrl(url):
+            self.panel.say(self.tr("Máy không mở được {0}: chưa có chương trình nào mở loại tệp này.").format(
+                url.toDisplayString() if url is not None else str(item)))
+            return
+        self.ctx.status_message.emit(self.tr("Đã mở {0}").format(url.toDisplayString()))
+
+    def remove(self, kind: str, item: Any) -> None:
+        """Remove an evidence line or an attached file from the task's record (one transaction);
+        «Hoàn tác» puts it back."""
+        row = self.panel.row
+        if self.plan is None or row is None:
+            return
+        number, period = row.task.number, self.period
+        try:
+            if kind == "evidence":
+                removed = tracking.remove_evidence(self.ctx.store, self.plan.id, number, period, str(item))  # type: ignore[arg-type]
+                text = self.tr("Đã xóa dòng minh chứng «{0}».").format(removed.evidence)
+            else:
+                removed = tracking.remove_attachment(self.ctx.store, self.plan.id, number, period,  # type: ignore[arg-type]
+                                                     item.sha256)
+                text = self.tr("Đã gỡ tệp «{0}».").format(item.name)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.removed = (number, period, removed)
+        self.ctx.status_message.emit(text)
+        self.load_rows(task_id=row.task.id)
+        self.panel.show_undo(text)
+
+    def undo_remove(self) -> None:
+        if self.plan is None or self.removed is None:
+            return
+        number, period, removed = self.removed
+        try:
+            if removed.attachment is not None:
+                tracking.restore_attachment(self.ctx.store, self.plan.id, number, period,  # type: ignore[arg-type]
+                                            removed.attachment, removed.index)
+            else:
+                tracking.restore_evidence(self.ctx.store, self.plan.id, number, period,  # type: ignore[arg-type]
+                                          removed.evidence, removed.index)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.removed = None
+        self.panel.hide_undo()
+        self.ctx.status_message.emit(self.tr("Đã hoàn tác: đã đặt lại như trước."))
+        if period == self.period:
+            self.load_rows(task_id=removed.progress.task_id)

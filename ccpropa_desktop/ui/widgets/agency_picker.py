@@ -5,6 +5,10 @@ Escape and losing focus behave as in any cell editor. The ▾ button at its end 
 a checklist; ticking adds the agency to the line, unticking removes it; names not in the directory
 stay as typed. The checklist is a child widget floating over the window, not a popup window, so
 the line keeps the keyboard focus and a cell editor stays open while ticking.
+
+Enter in the open checklist ticks the agency the arrows moved to (`enter_ticks`); otherwise (after a
+click, or a second Enter) it saves the line as it stands, ticks and all: Enter never unticks the
+agency just ticked.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ class AgencyPicker(QLineEdit):
         self.setObjectName("agency_picker")
         self.agencies = list(dict.fromkeys(a for a in agencies if a))
         self.multiple = multiple
+        self.navigated = False  # the arrows moved in the open checklist since the last tick
         self.checklist = _Checklist(self.window())
         self.checklist.toggled.connect(self.toggle)
         self.destroyed.connect(self.checklist.deleteLater)
@@ -62,13 +67,14 @@ class AgencyPicker(QLineEdit):
         self.addAction(self.open_action, QLineEdit.ActionPosition.TrailingPosition)
         self.setPlaceholderText(self.tr("Gõ tên cơ quan, ngăn cách bằng dấu ;  hoặc bấm ▾ để chọn"))
         self.setToolTip(self.tr("Gõ tự do, hoặc bấm ▾ (Alt+↓) để tích chọn từ danh bạ cơ quan; "
-                                "↑↓ và Enter để chọn bằng bàn phím"))
+                                "↑↓ rồi Enter để tích bằng bàn phím; Enter lần nữa để lưu"))
 
     def selected(self) -> list[str]:
         return split_agencies(self.text())
 
     def toggle(self, agency: str) -> None:
         """Add the agency to the line, or take it out if it is there already."""
+        self.navigated = False
         parts = self.selected()
         if not self.multiple:
             parts = [agency]
@@ -84,6 +90,15 @@ class AgencyPicker(QLineEdit):
         item = self.checklist.currentItem()
         if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
             self.toggle(item.text())
+
+    def enter_ticks(self) -> bool:
+        """Enter in the open checklist: True when it ticked (or unticked) the agency the arrows moved
+        to; False when it should save the line instead (the checklist is then closed)."""
+        if self.checklist.isVisible() and self.navigated:
+            self.toggle_current()
+            return True
+        self.checklist.hide()
+        return False
 
     def toggle_checklist(self) -> None:
         if self.checklist.isVisible():
@@ -102,6 +117,7 @@ class AgencyPicker(QLineEdit):
         if not self.checklist.count():
             QListWidgetItem(self.tr("(Danh bạ cơ quan trống: nhập ở trang Hồ sơ đơn vị)"),
                             self.checklist).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.navigated = False
         self._place()
         self.checklist.setCurrentRow(0)
         self.checklist.show()
@@ -139,6 +155,7 @@ class AgencyPicker(QLineEdit):
             step = -1 if key == Qt.Key.Key_Up else 1
             row = max(0, min(self.checklist.currentRow() + step, self.checklist.count() - 1))
             self.checklist.setCurrentRow(row)
+            self.navigated = True
             return
         super().keyPressEvent(event)
 

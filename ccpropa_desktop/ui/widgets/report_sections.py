@@ -115,8 +115,11 @@ class ReportSectionsEditor(QScrollArea):
 
     def set_report(self, report: Report) -> None:
         """Show every section of a (re)drafted report; a box being typed in is saved first."""
+        self.set_sections(print_order(report))
+
+    def set_sections(self, sections: list[ReportSection]) -> None:
+        """Show these sections, in this order (a unit's report, or the consolidated report's prose)."""
         self.flush()
-        sections = print_order(report)
         if [s.key for s in sections] != list(self.boxes):
             for box in self.boxes.values():
                 box.deleteLater()
