@@ -84,6 +84,7 @@ def _make_test_docx():
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("CCPROPA_DATA_DIR", str(folder))
+    monkeypatch.setenv("CCPROPA_CACHE_DIR", str(tmp_path / "cache"))  # store/database.py: checked stores
     return folder
 
 

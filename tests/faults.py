@@ -28,7 +28,8 @@ PAGE = 4096
 def make_store(folder: Path, plans: tuple[str, ...] = ("song-ma-2022", "bac-kan-2024")) -> dict[str, object]:
     """A store with the Sông Mã unit and a plan per template, checkpointed into the main file (no -wal),
     and one manual backup; returns what it holds."""
-    from ccpropa_desktop.services import backups, plans as plan_service, unit
+    from ccpropa_desktop.services import backups, unit
+    from ccpropa_desktop.services import plans as plan_service
     from ccpropa_desktop.services.session import open_store
 
     store = open_store(folder)

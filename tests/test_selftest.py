@@ -54,7 +54,7 @@ def test_json_lists_each_check(capsys) -> None:
     code, out, _ = run(capsys, "selftest", "--json")
     data = json.loads(out)
     assert code == 0 and data["ok"] is True
-    assert all(c["ok"] for c in data["checks"]) and len(data["checks"]) == 2 + 1 + 3 * 3
+    assert all(c["ok"] for c in data["checks"]) and len(data["checks"]) == 2 + 1 + 3 * 4
 
 
 def test_font_check_catches_an_unembedded_face() -> None:

@@ -62,6 +62,9 @@ def build_store(folder: Path) -> None:
         files = [commune_package(folder / f"xa{i}", name, place, i)
                  for i, (name, place) in enumerate(COMMUNES)]
         aggregate.import_packages(store, files)
+        # the roll-up counts against its own list of the communes (one has not reported yet)
+        aggregate.set_expected_units(store, ["UBND thị trấn Sông Mã", "UBND xã Chiềng Khương",
+                                             "UBND xã Mường Lầm", "UBND xã Nậm Ty"])
     finally:
         store.close()
     (folder / "data" / "ui.ini").write_text("[period]\nplan-1=2022-H1\n", encoding="utf-8")

@@ -16,7 +16,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="69" />
             <source>Gõ tự do, hoặc bấm ▾ (Alt+↓) để tích chọn từ danh bạ cơ quan; ↑↓ rồi Enter để tích bằng bàn phím; Enter lần nữa để lưu</source>
-            <translation type="unfinished" />
+            <translation>Type freely, or press ▾ (Alt+↓) to tick from the unit's agency directory; ↑↓ then Enter to tick with the keyboard; Enter again to save</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/agency_picker.py" line="118" />
@@ -27,178 +27,403 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="114" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="83" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="116" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="86" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="119" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="121" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="126" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
-            <source>Báo cáo tổng hợp:</source>
-            <translation>Consolidated report:</translation>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
+            <source>Tình hình báo cáo</source>
+            <translation>Who has reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
-            <source>Xuất PDF…</source>
-            <translation>Export PDF…</translation>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
+            <source>Đơn vị cấp dưới</source>
+            <translation>Units below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
-            <source>Xuất DOCX…</source>
-            <translation>Export DOCX…</translation>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
+            <source>Báo cáo tổng hợp</source>
+            <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="103" />
-            <source>Xuất XLSX…</source>
-            <translation>Export XLSX…</translation>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="152" />
+            <source>Xem báo cáo của đơn vị</source>
+            <translation>Open the unit's report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="154" />
+            <source>Mở bản PDF đơn vị đã gửi trong gói (bấm đúp vào dòng cũng được)</source>
+            <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="188" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="195" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
+            <source>← Biểu đồ</source>
+            <translation>← Chart</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
+            <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
+            <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="229" />
+            <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
+            <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="231" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="234" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
+            <source>Nhập từ tệp văn bản…</source>
+            <translation>Import from a text file…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
+            <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
+            <source>Thêm các đơn vị đã gửi báo cáo</source>
+            <translation>Add the units that have reported</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="244" />
+            <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
+            <translation>Add the units that sent a package for this period and are not listed yet</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
+            <source>Soạn lại từ số liệu</source>
+            <translation>Redraft from the figures</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="269" />
+            <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
+            <translation>Take the figures of the latest packages again; your edits are kept</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
+            <source>Ghi số, ngày…</source>
+            <translation>Number and date…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="273" />
+            <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
+            <translation>Enter the number and issue date of the consolidated report</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
+            <source>In…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <source>Xuất PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <source>Xuất DOCX…</source>
+            <translation>Export DOCX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <source>Xuất XLSX…</source>
+            <translation>Export XLSX…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="306" />
+            <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
+            <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="371" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="200" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="389" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="204" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="393" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="206" />
-            <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (hồ sơ đơn vị chưa có danh sách cơ quan, đơn vị để đối chiếu)</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (the unit profile has no agency list to check against)</translation>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="404" />
+            <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
+            <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
+            <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
+            <translation>Consolidated report: draft (no number yet)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
+            <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="430" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="221" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="431" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="449" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="246" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="456" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="258" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="468" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="471" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="493" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="296" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="507" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="297" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="508" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="298" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="528" />
+            <source>{0} chưa gửi báo cáo {1}.</source>
+            <translation>{0} has not sent its report for {1}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="534" />
+            <source>Đang mở báo cáo của {0}…</source>
+            <translation>Opening the report of {0}…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="543" />
+            <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
+            <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="559" />
+            <source>{0} đơn vị</source>
+            <translation>{0} units</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="560" />
+            <source>Đơn vị cấp dưới ({0})</source>
+            <translation>Units below ({0})</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="581" />
+            <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
+            <translation>Added "{0}"; the list has {{0}} units.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="591" />
+            <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
+            <translation>Removed "{0}" from the list; {{0}} units left.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="596" />
+            <source>Đã lưu danh sách {0} đơn vị.</source>
+            <translation>Saved the list of {0} units.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="603" />
+            <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
+            <translation>Every unit that has reported is on the list.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="605" />
+            <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
+            <translation>Added {0} units; the list has {{0}} units.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="609" />
+            <source>Chọn tệp danh sách đơn vị</source>
+            <translation>Choose the file listing the units</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
+            <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="621" />
+            <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
+            <translation>Added {0} units from {1}; the list has {2} units.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="643" />
+            <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
+            <translation>No report package for this period yet: nothing to consolidate.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="650" />
+            <source>Đang tạo văn bản…</source>
+            <translation>Building the document…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
+            <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
+            <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="662" />
+            <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
+            <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="673" />
+            <source>Số và ngày của báo cáo tổng hợp {0}</source>
+            <translation>Number and date of the consolidated report for {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="674" />
+            <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
+            <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="690" />
+            <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
+            <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="701" />
+            <source>In báo cáo tổng hợp</source>
+            <translation>Print the consolidated report</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="712" />
+            <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
+            <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="725" />
+            <source>Đã gửi {0} trang tới máy in.</source>
+            <translation>Sent {0} pages to the printer.</translation>
         </message>
     </context>
     <context>
@@ -234,22 +459,22 @@
             <translation>Completion rate</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="69" />
             <source>Chưa báo cáo</source>
             <translation>Not reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="71" />
             <source>Đã báo cáo</source>
             <translation>Reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="72" />
             <source>Đã báo cáo (ngoài danh sách)</source>
             <translation>Reported (not on the list)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/models/aggregate_units.py" line="94" />
             <source>Kế hoạch: {0} {1}</source>
             <translation>Plan: {0} {1}</translation>
         </message>
@@ -259,42 +484,52 @@
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="76" />
             <source>ngày/tháng/năm</source>
-            <translation type="unfinished" />
+            <translation>day/month/year</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="77" />
             <source>Gõ ngày/tháng/năm, ví dụ 10/01/2026, 10/1/2026 hoặc 2026-01-10</source>
-            <translation type="unfinished" />
+            <translation>Type day/month/year, e.g. 10/01/2026, 10/1/2026 or 2026-01-10</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="81" />
             <source>Chọn ngày trên lịch</source>
-            <translation type="unfinished" />
+            <translation>Pick the day on a calendar</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="122" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="123" />
             <source>Cần nhập ngày, ví dụ 10/01/2026.</source>
-            <translation type="unfinished" />
+            <translation>A date is needed, e.g. 10/01/2026.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="126" />
             <source>Chưa hiểu “{0}”: gõ ngày/tháng/năm, ví dụ 10/01/2026.</source>
-            <translation type="unfinished" />
+            <translation>"{0}" is not understood: type day/month/year, e.g. 10/01/2026.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="132" />
+            <source>Không có tháng {0}: tháng từ 1 đến 12 (gõ ngày/tháng/năm).</source>
+            <translation>There is no month {0}: months run from 1 to 12 (type day/month/year).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="133" />
+            <source>Tháng {0} năm {1} không có ngày {2}.</source>
+            <translation>Month {0} of {1} has no day {2}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="137" />
             <source>Ngày {0} nằm ngoài khoảng cho phép ({1} – {2}).</source>
-            <translation type="unfinished" />
+            <translation>{0} lies outside the allowed range ({1} – {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="159" />
             <source>Đã hiểu: {0} tháng {1} năm {2}</source>
-            <translation type="unfinished" />
+            <translation>Understood: day {0}, month {1}, year {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="163" />
             <source>Chưa có ngày</source>
-            <translation type="unfinished" />
+            <translation>No date yet</translation>
         </message>
     </context>
     <context>
@@ -362,7 +597,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/editor/session.py" line="166" />
             <source>Thay «{0}» bằng «{1}» ({2} chỗ)</source>
-            <translation type="unfinished" />
+            <translation>Replace «{0}» with «{1}» ({2} places)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/session.py" line="180" />
@@ -425,7 +660,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="31" />
             <source>Gói kế hoạch mẫu cho cấp dưới (*.ccpt)</source>
-            <translation type="unfinished" />
+            <translation>Template package for the level below (*.ccpt)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="32" />
@@ -455,7 +690,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="39" />
             <source>Gửi kế hoạch cho cấp dưới</source>
-            <translation type="unfinished" />
+            <translation>Send the plan to the level below</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="40" />
@@ -481,74 +716,74 @@
     <context>
         <name>FindReplaceDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="31" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="32" />
             <source>Tìm và thay trong kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Find and replace in the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="35" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="36" />
             <source>Từ, cụm từ cần tìm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="38" />
-            <source>Thay bằng (để trống: xóa)</source>
-            <translation type="unfinished" />
+            <translation>Word or phrase to find</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="39" />
+            <source>Thay bằng (để trống: xóa)</source>
+            <translation>Replace with (empty: delete)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="40" />
             <source>Nguyên từ</source>
-            <translation type="unfinished" />
+            <translation>Whole words</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="43" />
             <source>Không phân biệt dấu (“tinh” thấy cả “tỉnh”)</source>
-            <translation type="unfinished" />
+            <translation>Ignore diacritics (“tinh” also finds “tỉnh”)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="45" />
             <source>Phân biệt chữ hoa, chữ thường</source>
-            <translation type="unfinished" />
+            <translation>Match case</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="52" />
             <source>Tìm</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="56" />
             <source>Thay tất cả</source>
-            <translation type="unfinished" />
+            <translation>Replace all</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="64" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="65" />
             <source>Thay bằng:</source>
-            <translation type="unfinished" />
+            <translation>Replace with:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="111" />
             <source>Tìm thấy {0} chỗ.</source>
-            <translation type="unfinished" />
+            <translation>Found {0} places.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="112" />
             <source>Không thấy «{0}».</source>
-            <translation type="unfinished" />
+            <translation>«{0}» not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="119" />
             <source>Đã thay {0} chỗ. Hoàn tác (Ctrl+Z) trả lại tất cả.</source>
-            <translation type="unfinished" />
+            <translation>Replaced {0} places. Undo (Ctrl+Z) brings them all back.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="115" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="120" />
             <source>Không thấy «{0}»: không thay gì.</source>
-            <translation type="unfinished" />
+            <translation>«{0}» not found: nothing replaced.</translation>
         </message>
     </context>
     <context>
@@ -669,12 +904,12 @@
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="246" />
             <source>Gửi cho cấp dưới…</source>
-            <translation type="unfinished" />
+            <translation>Send to the level below…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
             <source>Gói kế hoạch mẫu (.ccpt) của bản đã ban hành đang xem: cấp dưới nhập làm mẫu, không phải gõ lại</source>
-            <translation type="unfinished" />
+            <translation>A template package (.ccpt) of the issued version shown: the level below imports it as a template, with no retyping</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
@@ -769,17 +1004,17 @@
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="534" />
             <source>Đã ghi {0}</source>
-            <translation type="unfinished" />
+            <translation>Saved {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="535" />
             <source>Gửi cho cấp dưới</source>
-            <translation type="unfinished" />
+            <translation>Send to the level below</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="536" />
             <source>Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập làm kế hoạch mẫu.</source>
-            <translation type="unfinished" />
+            <translation>Saved the template package {0}. Send this file to the level below: they open it with the app to import it as a template.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/issue.py" line="546" />
@@ -1084,37 +1319,37 @@
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="30" />
             <source>Giữ</source>
-            <translation type="unfinished" />
+            <translation>Keep</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="31" />
             <source>Chưa xong, giữ</source>
-            <translation type="unfinished" />
+            <translation>Unfinished, kept</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="32" />
             <source>Đề xuất bỏ</source>
-            <translation type="unfinished" />
+            <translation>Proposed for removal</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="33" />
             <source>Mới từ mẫu</source>
-            <translation type="unfinished" />
+            <translation>New from the template</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="44" />
             <source>Lập kế hoạch năm sau</source>
-            <translation type="unfinished" />
+            <translation>Next year's plan</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="53" />
             <source>— không, chỉ từ kế hoạch này —</source>
-            <translation type="unfinished" />
+            <translation>— none, only from this plan —</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
             <source>Đưa vào</source>
-            <translation type="unfinished" />
+            <translation>Include</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
@@ -1134,7 +1369,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
             <source>Lý do</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="72" />
@@ -1144,7 +1379,7 @@
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="76" />
             <source>Từ kế hoạch:</source>
-            <translation type="unfinished" />
+            <translation>From plan:</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="77" />
@@ -1154,17 +1389,17 @@
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="78" />
             <source>Kế hoạch mới của cấp trên (nếu có):</source>
-            <translation type="unfinished" />
+            <translation>The level above's new plan (if any):</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="110" />
             <source>{0} nhiệm vụ: bỏ dấu ở dòng không muốn giữ, đánh dấu dòng muốn giữ lại. Tình trạng theo kỳ {1}. Lời văn: {2} chỗ chuyển sang năm {3}.</source>
-            <translation type="unfinished" />
+            <translation>{0} tasks: untick a row to leave it out, tick one to keep it. Status as of period {1}. Wording: {2} places moved to {3}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="112" />
             <source>(chưa theo dõi)</source>
-            <translation type="unfinished" />
+            <translation>(not tracked)</translation>
         </message>
     </context>
     <context>
@@ -1564,7 +1799,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="30" />
             <source>Thùng rác</source>
-            <translation type="unfinished" />
+            <translation>Bin</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="34" />
@@ -1579,52 +1814,52 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="34" />
             <source>Bản đã ban hành</source>
-            <translation type="unfinished" />
+            <translation>Issued versions</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="35" />
             <source>Xóa lúc</source>
-            <translation type="unfinished" />
+            <translation>Deleted at</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="41" />
             <source>Thùng rác trống.</source>
-            <translation type="unfinished" />
+            <translation>The bin is empty.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="42" />
             <source>Khôi phục</source>
-            <translation type="unfinished" />
+            <translation>Restore</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="45" />
             <source>Xóa hẳn…</source>
-            <translation type="unfinished" />
+            <translation>Delete for good…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="47" />
             <source>Chỉ xóa hẳn được kế hoạch chưa ban hành</source>
-            <translation type="unfinished" />
+            <translation>Only a plan never issued can be deleted for good</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="54" />
             <source>Kế hoạch đã xóa được giữ ở đây, cùng các bản đã ban hành.</source>
-            <translation type="unfinished" />
+            <translation>Deleted plans are kept here, with their issued versions.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="90" />
             <source>Đã khôi phục kế hoạch {0}.</source>
-            <translation type="unfinished" />
+            <translation>Restored plan {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="97" />
             <source>Xóa hẳn</source>
-            <translation type="unfinished" />
+            <translation>Delete for good</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="98" />
             <source>Xóa hẳn kế hoạch {0}? Không khôi phục được nữa.</source>
-            <translation type="unfinished" />
+            <translation>Delete plan {0} for good? It cannot be restored afterwards.</translation>
         </message>
     </context>
     <context>
@@ -1652,12 +1887,12 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
             <source>Tìm trong kế hoạch…</source>
-            <translation type="unfinished" />
+            <translation>Find in the plan…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
             <source>Tìm và thay…</source>
-            <translation type="unfinished" />
+            <translation>Find and replace…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="95" />
@@ -1753,27 +1988,27 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
             <source>Lập kế hoạch năm sau…</source>
-            <translation type="unfinished" />
+            <translation>Next year's plan…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="41" />
             <source>Kế hoạch năm sau từ kế hoạch đang chọn: giữ nhiệm vụ, chuyển năm, đề xuất bỏ việc đã xong</source>
-            <translation type="unfinished" />
+            <translation>Next year's plan from the selected one: tasks kept, dates moved to the new year, tasks done once proposed for removal</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="42" />
             <source>Nhân bản</source>
-            <translation type="unfinished" />
+            <translation>Duplicate</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="44" />
             <source>Xóa…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
             <source>Thùng rác…</source>
-            <translation type="unfinished" />
+            <translation>Bin…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
@@ -1808,167 +2043,172 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="149" />
             <source>Đã nhân bản thành kế hoạch {0}.</source>
-            <translation type="unfinished" />
+            <translation>Duplicated as plan {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="155" />
             <source>Xóa kế hoạch</source>
-            <translation type="unfinished" />
+            <translation>Delete plan</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
             <source>Xóa kế hoạch {0}? Kế hoạch vào thùng rác cùng các bản đã ban hành và khôi phục được.</source>
-            <translation type="unfinished" />
+            <translation>Delete plan {0}? It goes to the bin with its issued versions and can be restored.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="168" />
             <source>Đã chuyển kế hoạch {0} vào thùng rác.</source>
-            <translation type="unfinished" />
+            <translation>Moved plan {0} to the bin.</translation>
         </message>
     </context>
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="176" />
             <source>bắt buộc khi không thực hiện</source>
             <translation>required when not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="195" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="184" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="196" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="185" />
             <source>Ngày hoàn thành:</source>
             <translation>Date completed:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="197" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="186" />
             <source>Lý do:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="188" />
             <source>Số liệu trong kỳ (cộng dồn)</source>
             <translation>Figures for the period (cumulative)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="214" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="203" />
             <source>Công văn số …, đường dẫn … rồi Enter</source>
             <translation>Letter no. …, a link … then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="204" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="217" />
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="206" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="227" />
             <source>Mở</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="208" />
             <source>Mở đường dẫn hoặc tệp ghi trong dòng minh chứng đang chọn</source>
-            <translation type="unfinished" />
+            <translation>Open the address or file named in the selected evidence line</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="209" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="222" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="211" />
             <source>Xóa dòng minh chứng đang chọn (hoàn tác được)</source>
-            <translation type="unfinished" />
+            <translation>Remove the selected evidence line (can be undone)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="223" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="212" />
             <source>Minh chứng</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="224" />
             <source>Đính kèm…</source>
-            <translation type="unfinished" />
+            <translation>Attach…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="226" />
             <source>Chép một hay nhiều tệp vào thư mục dữ liệu, kèm nhiệm vụ này</source>
-            <translation type="unfinished" />
+            <translation>Copy one or more files into the data folder, attached to this task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="229" />
             <source>Mở tệp đính kèm đang chọn bằng chương trình của máy</source>
-            <translation type="unfinished" />
+            <translation>Open the selected attached file with this computer's program for it</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="230" />
             <source>Gỡ</source>
-            <translation type="unfinished" />
+            <translation>Detach</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="232" />
             <source>Gỡ tệp đính kèm đang chọn khỏi nhiệm vụ (hoàn tác được)</source>
-            <translation type="unfinished" />
+            <translation>Detach the selected file from the task (can be undone)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="236" />
             <source>Tệp đính kèm</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="259" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="248" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="323" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="312" />
             <source>Chọn một nhiệm vụ trong bảng để ghi kết quả.</source>
             <translation>Select a task in the table to record its results.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="328" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="317" />
             <source>Nhiệm vụ {0}: {1}</source>
             <translation>Task {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="331" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="320" />
             <source>Kỳ này chưa ghi riêng: đang hiện kết quả lấy từ {0}. Khi sửa, kỳ này được ghi, bắt đầu từ các số liệu đó.</source>
             <translation>Nothing recorded for this period yet: showing the results from {0}. Editing records this period, starting from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="324" />
             <source>Nhiệm vụ có các nhiệm vụ con: trạng thái trong bảng tính từ chúng.</source>
             <translation>This task has subtasks: its status in the table is computed from them.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="401" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="390" />
             <source>Nhập ngày hoàn thành (rồi Enter) để lưu trạng thái «Hoàn thành».</source>
             <translation>Enter the completion date (then Enter) to save the status “Done”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="408" />
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="429" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="397" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="424" />
             <source>Trạng thái «Không thực hiện» cần lý do: nhập lý do để lưu.</source>
             <translation>The status “Not carried out” needs a reason: enter it to save.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="466" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="412" />
+            <source>«Hoàn thành» cần ngày hoàn thành: vẫn giữ ngày đã ghi.</source>
+            <translation>"Done" needs its completion date: the recorded date is kept.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="461" />
             <source>Chọn tệp đính kèm</source>
             <translation>Choose a file to attach</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="467" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="462" />
             <source>Mọi tệp (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="472" />
             <source>Dòng minh chứng này không ghi đường dẫn hay tệp nào có trên máy: không có gì để mở.</source>
-            <translation type="unfinished" />
+            <translation>This evidence line names no address or file on this computer: there is nothing to open.</translation>
         </message>
     </context>
     <context>
@@ -2153,7 +2393,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="33" />
             <source>ví dụ 25</source>
-            <translation type="unfinished" />
+            <translation>e.g. 25</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="45" />
@@ -2168,7 +2408,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="52" />
             <source>Ghi số và ngày</source>
-            <translation type="unfinished" />
+            <translation>Record number and date</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="54" />
@@ -2211,12 +2451,12 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
             <source>Ghi số, ngày…</source>
-            <translation type="unfinished" />
+            <translation>Number and date…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
             <source>Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, bản xuất và gói báo cáo không còn là dự thảo</source>
-            <translation type="unfinished" />
+            <translation>Enter the report's number and issue date (given by the records office): prints, exports and the report package are no longer drafts</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
@@ -2226,7 +2466,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
             <source>In báo cáo đang xem</source>
-            <translation type="unfinished" />
+            <translation>Print the report shown</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="86" />
@@ -2276,12 +2516,12 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="174" />
             <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="177" />
             <source> · dự thảo (chưa có số)</source>
-            <translation type="unfinished" />
+            <translation> · draft (no number yet)</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="181" />
@@ -2296,37 +2536,37 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="239" />
             <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
-            <translation type="unfinished" />
+            <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
             <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
-            <translation type="unfinished" />
+            <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="262" />
             <source>Số và ngày của báo cáo {0}</source>
-            <translation type="unfinished" />
+            <translation>Number and date of the report for {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="263" />
             <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
-            <translation type="unfinished" />
+            <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="284" />
             <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
-            <translation type="unfinished" />
+            <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="296" />
             <source>In báo cáo</source>
-            <translation type="unfinished" />
+            <translation>Print the report</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="307" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
-            <translation type="unfinished" />
+            <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/reports.py" line="320" />
@@ -3071,62 +3311,62 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="251" />
             <source>Nhân bản</source>
-            <translation type="unfinished" />
+            <translation>Duplicate</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="253" />
             <source>Một bản sao sửa được, kể cả của mẫu có sẵn</source>
-            <translation type="unfinished" />
+            <translation>An editable copy, also of a built-in template</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="254" />
             <source>Đổi tên…</source>
-            <translation type="unfinished" />
+            <translation>Rename…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="256" />
             <source>Xóa…</source>
-            <translation type="unfinished" />
+            <translation>Delete…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="314" />
             <source>Mẫu có sẵn chỉ đọc: hãy nhân bản để sửa</source>
-            <translation type="unfinished" />
+            <translation>Built-in templates are read-only: duplicate to edit</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="333" />
             <source>Đã nhân bản thành mẫu {0}.</source>
-            <translation type="unfinished" />
+            <translation>Duplicated as template {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
             <source>Đổi tên kế hoạch mẫu</source>
-            <translation type="unfinished" />
+            <translation>Rename template</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
             <source>Tên mới:</source>
-            <translation type="unfinished" />
+            <translation>New name:</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="348" />
             <source>Đã đổi tên mẫu {0}.</source>
-            <translation type="unfinished" />
+            <translation>Renamed template {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="354" />
             <source>Xóa kế hoạch mẫu</source>
-            <translation type="unfinished" />
+            <translation>Delete template</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="355" />
             <source>Xóa kế hoạch mẫu {0}? Các kế hoạch đã lập từ mẫu này vẫn giữ nguyên.</source>
-            <translation type="unfinished" />
+            <translation>Delete template {0}? Plans built from it stay as they are.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="363" />
             <source>Đã xóa mẫu {0}.</source>
-            <translation type="unfinished" />
+            <translation>Deleted template {0}.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="371" />
@@ -3221,7 +3461,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
             <source>Nhập thành bản sao</source>
-            <translation type="unfinished" />
+            <translation>Import as a copy</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
@@ -3271,7 +3511,7 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="605" />
             <source>Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?</source>
-            <translation type="unfinished" />
+            <translation>This file is already the template «{0}». Import another copy to edit on its own?</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="608" />
@@ -3319,27 +3559,27 @@ The template says: {0}</translation>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="260" />
             <source>Máy không mở được {0}: chưa có chương trình nào mở loại tệp này.</source>
-            <translation type="unfinished" />
+            <translation>This computer could not open {0}: no program is set up for this kind of file.</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="263" />
             <source>Đã mở {0}</source>
-            <translation type="unfinished" />
+            <translation>Opened {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="275" />
             <source>Đã xóa dòng minh chứng «{0}».</source>
-            <translation type="unfinished" />
+            <translation>Removed the evidence line "{0}".</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="279" />
             <source>Đã gỡ tệp «{0}».</source>
-            <translation type="unfinished" />
+            <translation>Detached the file "{0}".</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="304" />
             <source>Đã hoàn tác: đã đặt lại như trước.</source>
-            <translation type="unfinished" />
+            <translation>Undone: put back as it was.</translation>
         </message>
     </context>
     <context>

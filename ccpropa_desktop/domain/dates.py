@@ -19,19 +19,26 @@ _YEAR_FIRST = re.compile(r"^(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})$")
 _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # 10012026: the digits of a dd/mm/yyyy field
 
 
-def parse_day(text: str) -> date:
-    """The date `text` names; UserError("date_invalid") when it names none."""
+def split_day(text: str) -> tuple[int, int, int] | None:
+    """(day, month, year) as written in `text`, not yet checked to exist; None for another form."""
     value = " ".join(str(text).split())
     found = _DAY_FIRST.match(value) or _DIGITS.match(value)
     if found:
         day, month, year = (int(g) for g in found.groups())
-        if len(found.group(3)) == 2:
-            year += 2000
-    elif found := _YEAR_FIRST.match(value):
+        return day, month, year + 2000 if len(found.group(3)) == 2 else year
+    if found := _YEAR_FIRST.match(value):
         year, month, day = (int(g) for g in found.groups())
-    else:
+        return day, month, year
+    return None
+
+
+def parse_day(text: str) -> date:
+    """The date `text` names; UserError("date_invalid") when it names none."""
+    parts = split_day(text)
+    if parts is None:
         raise UserError("date_invalid", f"“{text}” không phải là một ngày: gõ ngày/tháng/năm, ví dụ "
                         f"{EXAMPLE} (hoặc 10/1/2026, 2026-01-10).", field="date")
+    day, month, year = parts
     if not 1 <= month <= 12:
         raise UserError("date_invalid", f"“{text}”: tháng {month} không có (tháng từ 1 đến 12). Gõ "
                         f"ngày/tháng/năm, ví dụ {EXAMPLE}.", field="date")

@@ -25,7 +25,8 @@ from ccpropa_desktop.ui.recovery import RecoveryWindow
 SCREEN = (1366, 768)
 """The common office screen; screenshots are taken at this size."""
 
-DIALOGS = {"wizard": ("plans", "open_wizard")}
+DIALOGS = {"wizard": ("plans", "open_wizard"), "report_issue": ("reports", "open_issue_dialog"),
+           "aggregate_issue": ("aggregate", "open_issue_dialog")}
 """Screenshot targets that are dialogs: name → (page that opens it, method returning the dialog)."""
 
 
@@ -71,7 +72,7 @@ def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
         page_key, method = DIALOGS[page]
         shown = window.show_page(page_key)
         wait_until_ready(shown.is_ready)
-        target = getattr(shown, method)()
+        target = getattr(shown, method)() or window  # None: nothing to open it on (no plan yet)
         target.show()
         ready = getattr(target, "is_ready", lambda: True)
     else:

@@ -55,7 +55,7 @@ def test_every_command_on_a_damaged_store_says_how_to_recover(capsys, data_dir, 
     DAMAGE[damage](data_dir)
     before, good = files_in(data_dir), backups_state(data_dir)
     for args in READS_AND_WRITES:
-        code, out, err = run(capsys, *argv(args, tmp_path))
+        code, _out, err = run(capsys, *argv(args, tmp_path))
         assert code == 2, (args, err)
         no_traceback(err)
         assert "bị hỏng" in err and "ccpropa backup restore" in err, (args, err)
@@ -94,9 +94,9 @@ def test_backup_salvage_then_restore(capsys, data_dir):
     assert "Đã cứu dữ liệu vào bản sao lưu" in out and "2 kế hoạch" in out and "đọc được một phần" in out
     name = out.split("ccpropa backup restore ")[-1].strip()
     assert name.endswith("-cuu-du-lieu.sqlite3") and integrity(data_dir / "backups" / name) == "ok"
-    code, out, err = run(capsys, "backup", "restore", name)
+    code, _out, err = run(capsys, "backup", "restore", name)
     assert code == 0, err
-    code, out, err = run(capsys, "task", "add", "1", "--content", "Việc mới sau khi cứu")
+    code, _out, err = run(capsys, "task", "add", "1", "--content", "Việc mới sau khi cứu")
     assert code == 0, err
 
 
@@ -125,16 +125,16 @@ def test_a_full_disk(capsys, tmp_path, monkeypatch):
         make_store(folder)
         fill(disk)
         before, good = files_in(folder), backups_state(folder)
-        code, out, err = run(capsys, "backup", "create")
+        code, _out, err = run(capsys, "backup", "create")
         assert code == 2 and "ổ đĩa đầy" in err and "Không có tệp nào ghi dở" in err
         no_traceback(err)
-        code, out, err = run(capsys, "plan", "list")
+        code, _out, err = run(capsys, "plan", "list")
         assert code == 0 and "Lưu ý: Kho dữ liệu đang mở ở chế độ chỉ đọc" in err and "đầy" in err
-        code, out, err = run(capsys, "plan", "render", "1", "--out", str(tmp_path / "kh.pdf"))
+        code, _out, err = run(capsys, "plan", "render", "1", "--out", str(tmp_path / "kh.pdf"))
         assert code == 0 and (tmp_path / "kh.pdf").read_bytes().startswith(b"%PDF")
-        code, out, err = run(capsys, "task", "edit", "1", "1", "--content", "x")
+        code, _out, err = run(capsys, "task", "edit", "1", "1", "--content", "x")
         assert code == 2 and "Không lưu được thay đổi" in err
-        code, out, err = run(capsys, "plan", "render", "1", "--out", str(folder / "kh.pdf"))
+        code, _out, err = run(capsys, "plan", "render", "1", "--out", str(folder / "kh.pdf"))
         assert code == 2 and "ổ đĩa đầy" in err  # a render into the full disk: refused, no half file
         assert files_in(folder) == before and backups_state(folder) == good
         assert temp_debris(folder) == []
@@ -172,18 +172,18 @@ def test_a_read_only_folder(capsys, data_dir, tmp_path):
     held = make_store(data_dir)
     before = files_in(data_dir)
     with read_only(data_dir):
-        code, out, err = run(capsys, "plan", "list")
+        code, _out, err = run(capsys, "plan", "list")
         assert code == 0 and "chế độ chỉ đọc" in err and "chỉ đọc" in err
         for args in (["plan", "render", "1", "--out", str(tmp_path / "kh.docx"), "--format", "docx"],
                      ["report", "render", "1", "--period", "2024-Q1", "--format", "xlsx", "--out",
                       str(tmp_path / "bc.xlsx")], ["backup", "list"], ["unit", "show"]):
-            code, out, err = run(capsys, *args)
+            code, _out, err = run(capsys, *args)
             assert code == 0, (args, err)
         for args in (["task", "edit", "1", "1", "--content", "x"], ["unit", "set", "--file",
                                                                      str(DATA / "unit_song_ma.json")],
                      ["backup", "create"], ["backup", "restore", held["backup"]],
                      ["period", "set", "--cutoff-day", "10"]):
-            code, out, err = run(capsys, *args)
+            code, _out, err = run(capsys, *args)
             assert code == 2 and "chỉ đọc" in err, (args, err)
             no_traceback(err)
     assert files_in(data_dir) == before
@@ -194,11 +194,11 @@ def test_a_newer_store(capsys, data_dir, tmp_path):
     make_store(data_dir)
     make_newer(data_dir, "9.1.0")
     before = store_file(data_dir).read_bytes()
-    code, out, err = run(capsys, "plan", "list")
+    code, _out, err = run(capsys, "plan", "list")
     assert code == 0 and "phiên bản mới hơn" in err and "ccpropa 9.1.0" in err
-    code, out, err = run(capsys, "plan", "render", "1", "--out", str(tmp_path / "kh.pdf"))
+    code, _out, err = run(capsys, "plan", "render", "1", "--out", str(tmp_path / "kh.pdf"))
     assert code == 0
-    code, out, err = run(capsys, "task", "add", "1", "--content", "Việc mới")
+    code, _out, err = run(capsys, "task", "add", "1", "--content", "Việc mới")
     assert code == 2 and "Không lưu được thay đổi" in err and "9.1.0" in err
     assert store_file(data_dir).read_bytes() == before
 
@@ -259,7 +259,7 @@ def test_control_and_bidi_characters_are_removed_with_a_note(capsys, data_dir, t
     assert saved["short_name"] == "UBND huyện Sông Mã"
     code, out, err = run(capsys, "plan", "new", "--template", "song-ma-2022", "--year", "2024")
     plan = out.strip()
-    code, out, err = run(capsys, "task", "edit", plan, "1", "--content", "Tuyên\u202e truyền\x1b[31m")
+    code, _out, err = run(capsys, "task", "edit", plan, "1", "--content", "Tuyên\u202e truyền\x1b[31m")
     assert code == 0 and "Đã bỏ 2 ký tự" in err
     code, out, err = run(capsys, "report", "edit", plan, "--period", "2024-Q1", "--section", "kien_nghi",
                          "--text", "Kiến\x00 nghị\tmột\r\nhai")

@@ -74,7 +74,13 @@ def test_import_show_render(capsys, monkeypatch, inbox: Path, tmp_path: Path) ->
 
     code, out, err = run(capsys, "aggregate", "show", "--period", "2022-H1")
     assert (code, err) == (0, "")
-    assert "Đã báo cáo: 2/10 đơn vị trong danh sách" in out
+    assert "chưa có danh sách đơn vị cấp dưới" in out  # the agency directory is not that list
+    listing = tmp_path / "don-vi.txt"
+    listing.write_text("UBND xã Chiềng Khương\nUBND xã Mường Lầm\nUBND thị trấn Sông Mã\n", encoding="utf-8")
+    code, out, _ = run(capsys, "aggregate", "units", "import", str(listing))
+    assert code == 0 and "Đã thêm 3 đơn vị" in out
+    code, out, err = run(capsys, "aggregate", "show", "--period", "2022-H1")
+    assert "Đã báo cáo: 2/3 đơn vị trong danh sách" in out
     assert "CHƯA BÁO CÁO" in out and "UBND thị trấn Sông Mã" in out
     assert "Tin, bài" in out
 
@@ -151,3 +157,56 @@ def test_report_package_then_verify(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "report", "package", str(plan_id), "--period", "2022-H1", "--out",
                        str(tmp_path / "x.ccpr"), "--number", "25")
     assert code == 2 and "cần cả --number và --date" in err
+
+
+def test_report_package_names_its_file_by_period_and_unit(capsys, tmp_path: Path, monkeypatch) -> None:
+    from data.worked_example import load_worked_example
+
+    from ccpropa_desktop.services.session import open_store
+
+    store = open_store()
+    try:
+        plan_id = load_worked_example(store)
+    finally:
+        store.close()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "report", "package", str(plan_id), "--period", "2022-H1")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "bao-cao-6-thang-2022-ubnd-huyen-song-ma.ccpr").is_file()
+    assert "bao-cao-6-thang-2022-ubnd-huyen-song-ma.ccpr" in out
+
+
+def test_aggregate_units_edit_issue(capsys, inbox: Path, tmp_path: Path) -> None:
+    assert run(capsys, "unit", "set", "--file", str(UNIT_FILE))[0] == 0
+    assert run(capsys, "aggregate", "import", str(inbox))[0] == 0
+    code, out, _ = run(capsys, "aggregate", "units", "list")
+    assert code == 0 and "Chưa có danh sách đơn vị cấp dưới" in out
+    code, out, _ = run(capsys, "aggregate", "units", "set", "UBND xã Chiềng Khương", "UBND xã Nậm Ty")
+    assert code == 0 and "Đã lưu danh sách 2 đơn vị" in out
+    code, out, _ = run(capsys, "aggregate", "units", "list", "--json")
+    assert json.loads(out)["units"] == ["UBND xã Chiềng Khương", "UBND xã Nậm Ty"]
+    code, _, err = run(capsys, "aggregate", "units", "import", str(tmp_path / "khong-co.txt"))
+    assert code == 2 and "Không có tệp" in err
+    code, out, _ = run(capsys, "aggregate", "show", "--period", "2022-H1")
+    assert "Đã báo cáo: 1/2 đơn vị trong danh sách, thêm 1 đơn vị ngoài danh sách" in out
+
+    code, out, _ = run(capsys, "aggregate", "edit", "--period", "2022-H1", "--section", "kien_nghi",
+                       "--text", "Đề nghị tỉnh mở lớp tập huấn")
+    assert code == 0 and "Đề nghị tỉnh mở lớp tập huấn" in out
+    code, _, err = run(capsys, "aggregate", "edit", "--period", "2022-H1", "--section", "khong_co",
+                       "--text", "x")
+    assert code == 2 and "Không có mục" in err
+    issue = ("aggregate", "issue", "--period", "2022-H1", "--date", "2022-06-20", "--number")
+    code, _, err = run(capsys, *issue, "0")
+    assert code == 2
+    code, out, _ = run(capsys, *issue, "9")
+    assert code == 0 and "số 09, ngày 20/06/2022" in out
+    pdf_file = tmp_path / "tong-hop.pdf"
+    code, out, _ = run(capsys, "aggregate", "render", "--period", "2022-H1", "--out", str(pdf_file))
+    assert code == 0 and "dự thảo" not in out
+    with pdfplumber.open(pdf_file) as doc:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in doc.pages)
+    assert "Số: 09/BC-UBND" in text and "Đề nghị tỉnh mở lớp tập huấn" in text and "DỰ THẢO" not in text
+    code, out, _ = run(capsys, "aggregate", "render", "--period", "2022-H1", "--out", str(pdf_file),
+                       "--draft")
+    assert code == 0 and "bản dự thảo" in out

@@ -73,7 +73,8 @@ def test_plan_sheets_bad_input(capsys, pid, tmp_path):
         code, out, err = run(capsys, *argv)
         assert code == 2 and out == "", argv
         assert err.startswith("Lỗi: ") and message in err, err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "data"]
+    assert not (tmp_path / "o").exists() and blocker.read_text() == "x"
+    assert not list(tmp_path.rglob(".ccpropa-*")) and not list(tmp_path.rglob("nhiem-vu-*"))
     code, _, err = run(capsys, "plan", "sheets", pid, "--out", str(tmp_path / "o"), "--format", "odt")
     assert code == 2 and "Lỗi: tham số không hợp lệ" in err
 
@@ -130,4 +131,5 @@ def test_evidence_binder_bad_input(capsys, pid, tmp_path):
         assert err.startswith("Lỗi: ") and message in err, err
     code, _, err = run(capsys, "evidence", "binder", pid, "--out", str(out))
     assert code == 2 and "--period" in err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+    assert not out.exists() and not (tmp_path / "no").exists()
+    assert not list(tmp_path.rglob("*.zip")) and not list(tmp_path.rglob("*.tmp"))

@@ -97,14 +97,18 @@ def test_rejected_files_do_not_stop_the_others(store, tmp_path: Path) -> None:
     assert len(rows(store)) == 1
 
 
-def test_view_against_the_agency_directory(store, song_ma_unit, packages_dir: Path) -> None:
+def test_view_against_the_list_of_expected_units(store, song_ma_unit, packages_dir: Path) -> None:
     aggregate.import_packages(store, [packages_dir])
-    view = aggregate.aggregate_view(store, "2022-H1")  # expected: the unit's agency directory
-    assert len(view.expected) == len(song_ma_unit.agencies) == 10
+    view = aggregate.aggregate_view(store, "2022-H1")  # no list yet: the agency directory is not one
+    assert view.expected == [] and view.missing == [] and len(view.reported) == 3
+    aggregate.set_expected_units(store, [*COMMUNES, "UBND xã Chiềng Cang"])
+    view = aggregate.aggregate_view(store, "2022-H1")  # expected: this level's own list
+    assert len(view.expected) == len(COMMUNES) + 1
     assert [u.name for u in view.reported] == ["UBND xã Chiềng Khương", "UBND xã Mường Lầm", "UBND xã Nậm Ty"]
     assert [u.in_directory for u in view.reported] == [True, True, False]
     assert view.expected_reported == 2
-    assert "UBND thị trấn Sông Mã" in [u.name for u in view.missing] and len(view.missing) == 8
+    assert [u.name for u in view.missing] == ["UBND thị trấn Sông Mã", "UBND xã Chiềng Cang"]
+    assert "Phòng Nội vụ" not in [u.name for u in view.units]  # takes tasks, does not report here
     view = aggregate.aggregate_view(store, "2022-H1", COMMUNES)
     assert [u.name for u in view.missing] == ["UBND thị trấn Sông Mã"]
     by_unit = {u.name: (u.completion["done"], u.completion["tasks"], u.completion["rate"])

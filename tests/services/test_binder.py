@@ -198,4 +198,5 @@ def test_bad_input_writes_nothing(worked, tmp_path, monkeypatch):
     monkeypatch.setattr(binder, "render_bytes", broken)
     with pytest.raises(UserError, match="No space left on device"):
         binder.make_binder(store, plan_id, "2022-H1", out)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "data"]
+    assert not out.exists() and not (tmp_path / "khong-co").exists() and blocker.read_text() == "x"
+    assert not list(tmp_path.rglob("*.zip")) and not list(tmp_path.rglob("*.tmp"))

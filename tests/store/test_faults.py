@@ -207,7 +207,8 @@ def test_a_new_store_appears_whole_or_not_at_all(data_dir, monkeypatch):
 
 def test_temp_files_of_a_dead_process_are_swept_on_open(data_dir):
     make_store(data_dir)
-    dead = (data_dir / "backups" / "ccpropa-x.sqlite3.tmp-999999999", data_dir / "ccpropa.sqlite3.tmp-999999999",
+    dead = (data_dir / "backups" / "ccpropa-x.sqlite3.tmp-999999999",
+            data_dir / "ccpropa.sqlite3.tmp-999999999",
             data_dir / "backups" / "ccpropa-20240101-thu-cong.sqlite3.tmp")
     for path in dead:
         path.write_bytes(b"half")
@@ -372,3 +373,47 @@ def test_backups_in_a_wal_store_leave_no_wal_beside_them(data_dir):
         with contextlib.closing(sqlite3.connect(path)) as conn:
             assert conn.execute("pragma journal_mode").fetchone()[0] == "delete"
     assert temp_debris(data_dir) == []
+
+
+@pytest.mark.parametrize("stop", database.known_migrations()[1:])
+def test_a_store_of_every_earlier_schema_opens_migrated_with_a_backup_first(data_dir, stop):
+    """Every step in migrations.py, the ones added later included: a store stopped before it opens,
+    is brought up to date, is not taken for a newer store, and its old state is backed up first."""
+    from sqlite_utils import Database
+
+    data_dir.mkdir(parents=True)
+    old = Database(store_file(data_dir))
+    migrations.apply(old, stop_before=stop)
+    old.close()
+    store = open_store(data_dir, daily_backup=False)
+    try:
+        assert store.read_only is None
+        assert migrations.pending(store.db) == []
+        assert database.unknown_migrations(store.db) == []
+    finally:
+        store.close()
+    before = list((data_dir / "backups").glob("ccpropa-*-truoc-nang-cap.sqlite3"))
+    assert len(before) == 1 and integrity(before[0]) == "ok"
+    assert temp_debris(data_dir) == []
+
+
+def test_an_unchanged_store_is_not_checked_twice_a_changed_one_is(data_dir, tmp_path, monkeypatch):
+    make_store(data_dir)
+    checks: list[str] = []
+    real = database.Database.execute
+
+    def spy(self, sql, *args, **kwargs):
+        if "quick_check" in sql:
+            checks.append(sql)
+        return real(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(database.Database, "execute", spy)
+    open_store(data_dir, daily_backup=False).close()
+    open_store(data_dir, daily_backup=False).close()
+    assert len(checks) <= 1  # the second open finds the fingerprint of a checked file
+    assert list((tmp_path / "cache" / "kiem-tra").iterdir())
+    checks.clear()
+    overwrite_page(data_dir, "tasks")
+    with pytest.raises(StoreUnavailable):
+        open_store(data_dir, daily_backup=False)
+    assert checks  # the file changed: checked again, and found damaged

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from ui.test_plan_editor import tasks
 
 from ccpropa_desktop.services import find_replace, plans
+from ui.test_plan_editor import tasks, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -15,14 +15,14 @@ def test_find_lists_every_match_and_replace_all_is_one_undo_step(ctx_with_plan, 
     qtbot.waitUntil(lambda: page.tasks.model.rowCount() > 0)
     dialog = page.open_find(replace=True)
     assert dialog is not None and dialog.replacement.isVisible()
-    qtbot.keyClicks(dialog.query, "UBND các xã, thị trấn")
+    type_text(dialog.query, "UBND các xã, thị trấn")
     qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
     plan = plans.get_plan(ctx_with_plan.store, ctx_with_plan.current_plan_id)
     expected = find_replace.find(plan, "UBND các xã, thị trấn")
     assert dialog.results.count() == len(expected) > 1
     assert "«UBND các xã, thị trấn»" in dialog.results.item(0).text()
     before = [(r["lead"], r["partners"]) for r in tasks(ctx_with_plan)]
-    qtbot.keyClicks(dialog.replacement, "UBND các xã, thị trấn trên địa bàn")
+    type_text(dialog.replacement, "UBND các xã, thị trấn trên địa bàn")
     qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
     after = [(r["lead"], r["partners"]) for r in tasks(ctx_with_plan)]
     assert after != before and any("thị trấn trên địa bàn" in lead for lead, _ in after)

@@ -9,11 +9,12 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDateEdit, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ccpropa_desktop.services import editing, issuing, plans
 from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.pages import issue as issue_module
+from ccpropa_desktop.ui.widgets.date_field import DateField
 
 
 def click(qtbot, widget) -> None:
@@ -30,11 +31,12 @@ def pdf_text(data: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
-def type_date(qtbot, number_field, edit: QDateEdit, text: str) -> None:
-    """Tab from the number into the date (the day is selected) and type the digits: 13/01/2024."""
+def type_date(qtbot, number_field, field: DateField, text: str) -> None:
+    """Tab from the number into the date (its text is selected) and type it as written: 13/01/2024."""
     qtbot.keyClick(number_field, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is edit
-    qtbot.keyClicks(edit, text.replace("/", ""))
+    assert QApplication.focusWidget() is field.edit
+    qtbot.keyClicks(field.edit, text)
+    assert field.understood.text().startswith("Đã hiểu:")
 
 
 @pytest.fixture

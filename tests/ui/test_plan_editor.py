@@ -302,6 +302,32 @@ def test_add_a_task_type_it_and_undo_both(editor, ctx_with_plan, qtbot):
     assert task(ctx_with_plan, "2.4") == added  # same id back, same text
 
 
+def test_a_new_task_is_typed_over_at_once(editor, ctx_with_plan, qtbot):
+    """Issue 12: the new task's «Nhiệm vụ mới» is selected, so typing replaces it (no Ctrl+A)."""
+    editor.tasks.view.setCurrentIndex(cell(editor, "6", "content"))
+    qtbot.mouseClick(editor.tasks.toolbar.widgetForAction(editor.tasks.actions["add"]),
+                     Qt.MouseButton.LeftButton)
+    cell_editor = editor.tasks.view.indexWidget(cell(editor, "7", "content"))
+    assert isinstance(cell_editor, QPlainTextEdit) and cell_editor.hasFocus()
+    assert cell_editor.textCursor().selectedText() == "Nhiệm vụ mới"
+    type_text(cell_editor, "Tọa đàm về Chỉ số CCHC")
+    enter(editor, qtbot, cell_editor)
+    assert task(ctx_with_plan, "7")["content"] == "Tọa đàm về Chỉ số CCHC"
+
+
+def test_rows_are_as_tall_as_their_text(editor, qtbot):
+    """A one-line row is one line tall (plus the margin), a wrapped one as tall as its lines."""
+    from PySide6.QtGui import QFontMetrics
+
+    view = editor.tasks.view
+    qtbot.waitUntil(editor.tasks.rows_fitted)
+    line = QFontMetrics(view.font()).lineSpacing()
+    model = editor.tasks.model
+    heights = {model.task(r).number: view.rowHeight(r) for r in range(model.rowCount())}
+    assert heights["2"] <= line + 10  # the group row "2" has no lead, partners or schedule: one line
+    assert all(h <= 4 * line + 10 for h in heights.values())
+
+
 def test_agency_picker_ticks_from_the_directory_and_keeps_free_text(editor, ctx_with_plan, qtbot):
     picker = open_editor(editor, qtbot, "3", "partners")
     assert isinstance(picker, AgencyPicker)
@@ -319,12 +345,35 @@ def test_agency_picker_ticks_from_the_directory_and_keeps_free_text(editor, ctx_
     assert editor.tasks.view.indexWidget(cell(editor, "3", "partners")) is picker  # still editing
     qtbot.keyClick(picker, Qt.Key.Key_Down)  # the arrows move in the open list, Enter ticks
     qtbot.keyClick(picker, Qt.Key.Key_Return)
-    assert picker.selected()[-1] == checklist.item(row + 1).text()
+    below = checklist.item(row + 1).text()
+    assert picker.selected()[-1] == below and checklist.item(row + 1).checkState() == Qt.CheckState.Checked
+    assert task(ctx_with_plan, "3")["partners"] != picker.text()  # ticking saves nothing yet
+    qtbot.keyClick(picker, Qt.Key.Key_Up)  # an explicit keyboard choice unticks
     qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.selected() == ["Hội Liên hiệp Phụ nữ huyện", below]
     qtbot.keyClick(picker, Qt.Key.Key_Escape)  # closes the list, keeps editing
     assert not checklist.isVisible() and picker.isVisible()
     enter(editor, qtbot, picker)
-    assert task(ctx_with_plan, "3")["partners"] == "Hội Liên hiệp Phụ nữ huyện; Phòng Tư pháp"
+    assert task(ctx_with_plan, "3")["partners"] == f"Hội Liên hiệp Phụ nữ huyện; {below}"
+
+
+def test_enter_in_the_agency_picker_keeps_the_agency_just_ticked(editor, ctx_with_plan, qtbot):
+    """Issue 12: a click ticks, then Enter (as the hint says) saves the cell, tick and all."""
+    picker = open_editor(editor, qtbot, "5", "lead")
+    qtbot.keyClick(picker, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(picker, Qt.Key.Key_Delete)
+    qtbot.keyClick(picker, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # opens the directory
+    checklist = picker.checklist
+    assert checklist.isVisible()
+    for name in ("Phòng Tư pháp", "Bưu điện huyện"):
+        row = next(r for r in range(checklist.count()) if checklist.item(r).text() == name)
+        qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton,
+                         pos=checklist.visualItemRect(checklist.item(row)).center())
+    assert picker.text() == "Phòng Tư pháp; Bưu điện huyện"
+    enter(editor, qtbot, picker)  # Enter with the list open: saves, unticks nothing
+    assert editor.tasks.view.indexWidget(cell(editor, "5", "lead")) is None
+    assert task(ctx_with_plan, "5")["lead"] == "Phòng Tư pháp; Bưu điện huyện"
+    assert cell(editor, "5", "lead").data() == "Phòng Tư pháp; Bưu điện huyện"
 
 
 def test_show_original_side_by_side_and_take_it_back(editor, ctx_with_plan, qtbot, monkeypatch):

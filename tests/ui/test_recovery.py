@@ -152,8 +152,8 @@ def test_the_app_shows_the_recovery_page_for_a_damaged_store(tmp_path):
     garbage(folder)
     out = tmp_path / "recovery.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "ccpropa_desktop", "--data-dir", str(folder), "--screenshot",
-                             str(out)], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "ccpropa_desktop", "--data-dir", str(folder),
+                             "--screenshot", str(out)], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -10,6 +10,7 @@ import pytest
 from data.worked_example import load_worked_example
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ccpropa_desktop.services import packages, reports, tracking
@@ -17,6 +18,7 @@ from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.pages import reports as reports_page
 
 TYPED = "Đề nghị Sở Nội vụ tổ chức tập huấn kỹ năng tuyên truyền cho cán bộ cấp xã"
+STEM = "bao-cao-6-thang-2022-ubnd-huyen-song-ma"  # the period and the unit, as the CLI names it too
 
 
 def click(qtbot, widget) -> None:
@@ -106,7 +108,7 @@ def test_export_pdf_docx_xlsx_and_make_a_package(ctx, page, qtbot, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     click(qtbot, page.export_buttons["pdf"])
     settle(qtbot, page)
-    out = folder / "bao-cao-2022-h1.pdf"
+    out = folder / f"{STEM}.pdf"
     text = pdf_text(out.read_bytes())
     assert "BÁO CÁO" in text and "Kính gửi" in text
     assert ctx.setting("export/folder") == str(folder)
@@ -116,12 +118,100 @@ def test_export_pdf_docx_xlsx_and_make_a_package(ctx, page, qtbot, tmp_path, mon
     assert asked[-1][1].startswith(str(folder))  # the folder is remembered
     import openpyxl
 
-    book = openpyxl.load_workbook(folder / "bao-cao-2022-h1.xlsx")
+    book = openpyxl.load_workbook(folder / f"{STEM}.xlsx")
     assert "Biểu tổng hợp" in book.sheetnames
 
     click(qtbot, page.package_button)
     settle(qtbot, page)
-    result = packages.verify_package(folder / "bao-cao-2022-h1.ccpr")
+    result = packages.verify_package(folder / f"{STEM}.ccpr")
     assert result.ok, result.problems
     assert result.manifest is not None and result.manifest.period == "2022-H1"
     assert asked[-1][0] == "Tạo gói báo cáo"
+
+
+def issue_through_dialog(qtbot, page, number: str, date: str):
+    click(qtbot, page.issue_button)
+    dialog = page.issue_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.number  # the number is typed at once
+    qtbot.keyClicks(dialog.number, number)
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.date.edit
+    qtbot.keyClicks(dialog.date.edit, date)  # the date text was selected: typing replaces it
+    assert dialog.date.understood.text().startswith("Đã hiểu:")
+    assert dialog.suffix.text() == "/BC-UBND" and dialog.ok_button.isEnabled()
+    click(qtbot, dialog.ok_button)
+    settle(qtbot, page)
+
+
+def test_issue_the_report_print_it_and_package_the_issued_one(ctx, page, qtbot, tmp_path, monkeypatch):
+    store, plan_id = ctx.store, ctx.current_plan_id
+    assert reports.report_issue(store, plan_id, "2022-H1") is None
+    assert "dự thảo" in page.summary.text()
+    assert "DỰ THẢO" in pdf_text(page.preview.data)
+
+    # a bad date keeps OK greyed out and stores nothing
+    click(qtbot, page.issue_button)
+    dialog = page.issue_dialog
+    qtbot.keyClicks(dialog.number, "25")
+    dialog.date.edit.selectAll()
+    qtbot.keyClicks(dialog.date.edit, "31/06/2022")
+    assert not dialog.ok_button.isEnabled() and "không có ngày 31" in dialog.date.understood.text()
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert reports.report_issue(store, plan_id, "2022-H1") is None
+
+    issue_through_dialog(qtbot, page, "25", "18/6/2022")
+    assert reports.report_issue(store, plan_id, "2022-H1") == ("25", dt.date(2022, 6, 18))
+    assert "số 25/BC-UBND, ngày 18/06/2022" in page.summary.text()
+    text = pdf_text(page.preview.data)
+    assert "DỰ THẢO" not in text and "25/BC-UBND" in text
+    assert "số 25/BC-UBND" in page.preview.caption.text()
+
+    # print: the print dialog answered with a PDF printer; every page reaches it
+    out = tmp_path / "in.pdf"
+
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(page, "ask_printer", pdf_printer)
+    click(qtbot, page.print_button)
+    with pdfplumber.open(out) as printed:
+        assert len(printed.pages) == page.preview.document.pageCount() >= 2
+
+    # the package goes up with the issued report, under a name that says the period and the unit
+    folder = tmp_path / "goi"
+    folder.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, default, filters: asked.append(default) or (
+                            str(folder / default.rsplit("/", 1)[-1]), filters))
+    click(qtbot, page.package_button)
+    settle(qtbot, page)
+    assert asked[-1].endswith(f"/{STEM}.ccpr")
+    result = packages.verify_package(folder / f"{STEM}.ccpr")
+    assert result.ok and result.data is not None
+    assert result.data.report["number"] == "25/BC-UBND" and not result.data.report["draft"]
+
+    # and again, to correct the number: the dialog opens on what is stored
+    click(qtbot, page.issue_button)
+    assert page.issue_dialog.number.text() == "25" and page.issue_dialog.date.text() == "18/06/2022"
+    page.issue_dialog.reject()
+
+
+def test_print_of_a_report_being_typed_renders_it_first(ctx, page, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(page, "ask_printer", lambda: asked.append(True))
+    editor = page.sections.editor("kien_nghi")
+    click(qtbot, editor)
+    type_text(editor, " Thêm")
+    click(qtbot, page.print_button)  # the edit is saved and rendered before anything prints
+    assert not asked and page.preview_timer.isActive() is False
+    settle(qtbot, page)
+    assert "Thêm" in pdf_text(page.preview.data)
+    click(qtbot, page.print_button)
+    assert asked == [True]

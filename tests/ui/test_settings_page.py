@@ -196,7 +196,7 @@ def test_revoice_rule_without_find_text_says_why_and_saves_nothing(ctx_with_unit
     qtbot.mouseClick(box.replace, LEFT)
     type_text(box.replace, "UBND huyện")
     qtbot.mouseClick(box.save_button, LEFT)
-    assert warnings == ["Quy tắc cần có mã và cụm từ cần tìm (hoặc --off để tắt)."]
+    assert warnings == ["Quy tắc cần có mã và cụm từ cần tìm (hoặc chọn tắt quy tắc có sẵn cùng mã)."]
     assert own_rules(ctx_with_unit.store) == {}
     assert row_of(box.table, "ubnd")[4] == "có sẵn"
 

@@ -87,9 +87,9 @@ def test_record_done_with_a_date_and_a_figure(worked, window, qtbot, monkeypatch
     assert panel.message.isVisible()  # the date is still missing: nothing saved yet
     three = task_id(store, plan_id, "3")
     assert tracking.get_progress(store, plan_id, "2022-Q1")[three].status is Status.TODO
-    assert QApplication.focusWidget() is panel.date
-    qtbot.keyClicks(panel.date, "10032022")
-    qtbot.keyClick(panel.date, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is panel.date.edit
+    qtbot.keyClicks(panel.date.edit, "10/03/2022")
+    qtbot.keyClick(panel.date.edit, Qt.Key.Key_Return)
     record = tracking.get_progress(store, plan_id, "2022-Q1")[task_id(store, plan_id, "3")]
     assert (record.status, record.done_on) == (Status.DONE, dt.date(2022, 3, 10))
 

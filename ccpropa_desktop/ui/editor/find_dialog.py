@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -74,6 +75,9 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         layout.addWidget(buttons)
+        # The matches list grows after the dialog is shown: no minimum size pushed to the window.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(520, 360)
         self.resize(640, 460)
 
     def options(self) -> find_replace.Options:
@@ -85,9 +89,10 @@ class FindReplaceDialog(QDialog):
         """Ctrl+F shows the search only; Ctrl+H the replacement too."""
         for widget in (self.replace_label, self.replacement, self.replace_button):
             widget.setVisible(replace)
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        if self.isVisible():
+            self.activateWindow()  # already open: bring it forward
+        else:
+            self.show()
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query.selectAll()
 

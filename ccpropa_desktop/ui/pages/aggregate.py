@@ -64,6 +64,7 @@ from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.pages.issue import print_pdf
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.bar_chart import BarChart
+from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker
 from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor
@@ -103,7 +104,7 @@ class AggregatePage(Page):
         self.year.setObjectName("aggregate_year")
         self.year.setRange(2000, 2100)
         self.year.setGroupSeparatorShown(False)
-        self.year.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel over it does not change the year
+        guard_wheel(self.year)  # the wheel over it does not change the year
         self.year.valueChanged.connect(self._year_changed)
         self.periods = PeriodPicker()
         self.periods.period_chosen.connect(self._period_chosen)

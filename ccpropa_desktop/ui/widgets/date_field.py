@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ccpropa_desktop.domain.dates import parse_day, short_text
+from ccpropa_desktop.domain.dates import parse_day, short_text, split_day
 from ccpropa_desktop.errors import UserError
 
 OK_STYLE = "color: #1d6b2a;"
@@ -95,7 +95,8 @@ class DateField(QWidget):
         layout.addWidget(self.understood)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
-        self.edit.textEdited.connect(self._typed)
+        self.edit.textChanged.connect(lambda _text: self._explain())
+        self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.edit.entered.connect(self.confirm)
         self.edit.left.connect(self.confirm)
         self._explain()
@@ -120,10 +121,16 @@ class DateField(QWidget):
         text = self.edit.text().strip()
         if not text:
             return "" if self.optional else self.tr("Cần nhập ngày, ví dụ 10/01/2026.")
+        parts = split_day(text)
+        if parts is None:
+            return self.tr("Chưa hiểu “{0}”: gõ ngày/tháng/năm, ví dụ 10/01/2026.").format(text)
         try:
             day = parse_day(text)
         except UserError:
-            return self.tr("Chưa hiểu “{0}”: gõ ngày/tháng/năm, ví dụ 10/01/2026.").format(text)
+            d, m, y = parts
+            if not 1 <= m <= 12:
+                return self.tr("Không có tháng {0}: tháng từ 1 đến 12 (gõ ngày/tháng/năm).").format(m)
+            return self.tr("Tháng {0} năm {1} không có ngày {2}.").format(m, y, d)
         if (self.first and day < self.first) or (self.last and day > self.last):
             low = short_text(self.first) if self.first else "…"
             high = short_text(self.last) if self.last else "…"
@@ -142,10 +149,6 @@ class DateField(QWidget):
         return not self.problem()
 
     # -- typing ----------------------------------------------------------------------------------
-    def _typed(self, _text: str) -> None:
-        self._explain()
-        self.edited.emit()
-
     def _explain(self) -> None:
         problem = self.problem()
         day = self.value()
@@ -175,7 +178,8 @@ class DateField(QWidget):
     # -- calendar --------------------------------------------------------------------------------
     def show_calendar(self) -> None:
         if self.calendar is None:
-            self.calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setObjectName("date_calendar")
             self.calendar.setGridVisible(True)
             self.calendar.clicked.connect(self._picked)

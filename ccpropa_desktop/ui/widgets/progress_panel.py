@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,9 @@ from ccpropa_desktop.domain.tracking import METRICS, Attachment, Status
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services.tracking import parse_number
 from ccpropa_desktop.ui.models.tracking_table import STATUS_TEXT, TrackingRow, figure_label
+from ccpropa_desktop.ui.models.tracking_table import tr as table_tr
 from ccpropa_desktop.ui.widgets.date_field import DateField
+from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
 
 HEADING_LINES = 2
 FIGURE_COLUMNS = 2
@@ -74,17 +76,6 @@ def evidence_target(line: str) -> QUrl | None:
         return QUrl.fromLocalFile(str(path)) if path.is_absolute() and path.exists() else None
     except (OSError, ValueError):
         return None
-
-
-class NoWheelUnlessFocused(QObject):
-    """Installed on a combo box: the wheel scrolls the panel instead of changing a value the officer
-    has not clicked into."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            event.ignore()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class ElidedLabel(QLabel):
@@ -174,11 +165,9 @@ class ProgressPanel(QWidget):
 
         self.status = QComboBox()
         self.status.setObjectName("status_combo")
-        self.status.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._no_wheel = NoWheelUnlessFocused(self)
-        self.status.installEventFilter(self._no_wheel)
+        guard_wheel(self.status)  # the wheel scrolls the panel, it does not change the status
         for status in Status:
-            self.status.addItem(self.tr(STATUS_TEXT[status.value]), status.value)
+            self.status.addItem(table_tr(STATUS_TEXT[status.value]), status.value)  # marked in its context
         self.date = DateField()
         self.date.setObjectName("done_date")
         self.date.edit.setObjectName("done_date_edit")
@@ -414,7 +403,13 @@ class ProgressPanel(QWidget):
 
     def _date_entered(self) -> None:
         day = self.date.value()
-        if self.row is None or self.chosen_status() != Status.DONE.value or day is None:
+        if self.row is None or self.chosen_status() != Status.DONE.value:
+            return
+        if day is None:
+            stored = self.row.progress.done_on
+            if stored is not None and self.row.progress.status is Status.DONE:
+                self.date.set_value(stored)  # emptied: a completed task keeps its date
+                self.say(self.tr("«Hoàn thành» cần ngày hoàn thành: vẫn giữ ngày đã ghi."))
             return
         p = self.row.progress
         if p.status is Status.DONE and p.done_on == day and not p.derived_from:
