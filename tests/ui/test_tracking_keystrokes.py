@@ -262,3 +262,45 @@ def test_removing_what_an_earlier_period_holds_says_where_it_is(worked, window, 
     click(qtbot, page.panel.remove_evidence)
     assert shown and "6 tháng đầu năm 2022" in shown[0]
     assert record(worked, "2.1", "2022-H1").evidence == ["https://songma.sonla.gov.vn/cai-cach-hanh-chinh"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform has no popups
+def test_a_day_picked_on_the_calendar_is_confirmed(worked, window, qtbot, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    page = open_page(window, qtbot, monkeypatch, dt.date(2022, 3, 20))
+    click_task(qtbot, page, "3")
+    panel = page.panel
+    panel.status.setFocus()
+    qtbot.keyClicks(panel.status, "H")
+    panel.date.calendar_action.trigger()
+    calendar = panel.date.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.maximumDate() == QDate(2022, 3, 31)  # the period's last day
+    calendar.clicked.emit(QDate(2022, 3, 4))
+    assert not calendar.isVisible() and panel.date.edit.text() == "04/03/2022"
+    assert record(worked, "3", "2022-Q1").done_on == dt.date(2022, 3, 4)
+
+
+def test_rows_are_as_tall_as_their_text(worked, window, qtbot, monkeypatch):
+    page = open_page(window, qtbot, monkeypatch, dt.date(2022, 7, 10), "2022-H1")
+    table, model = page.table, page.model
+    line = table.fontMetrics().lineSpacing()
+    window.resize(2400, 768)  # wide enough for most texts on one line
+    qtbot.waitUntil(lambda: table.columnWidth(tracking_page.COLUMN["content"]) > 900)
+    for key in ("lead", "state", "metrics"):
+        table.setColumnWidth(tracking_page.COLUMN[key], 330)
+    qtbot.waitUntil(lambda: not page._rows_timer.isActive())  # widths changed: rows fitted again
+    one_line = 0
+    for row in range(model.rowCount()):
+        texts = [(model.text(model.rows[row], key), table.columnWidth(tracking_page.COLUMN[key]))
+                 for key in tracking_page.WRAPPED]
+        fits = all(table.fontMetrics().horizontalAdvance(text) <= width - tracking_page.TEXT_MARGIN
+                   for text, width in texts if text)
+        height = table.rowHeight(row)
+        if fits:
+            one_line += 1
+            assert height == line + tracking_page.ROW_PADDING, model.rows[row].task.number
+        else:
+            assert line + tracking_page.ROW_PADDING < height <= 2 * line + tracking_page.ROW_PADDING
+    assert one_line >= 2  # and those are one line tall, not two
