@@ -73,9 +73,15 @@ _PROTECTED = [
 ]
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Where no rule may change anything: citations, periods, dates, document numbers."""
-    spans = sorted((m.start(), m.end()) for p in _PROTECTED for m in p.finditer(text))
+    """Where no rule may change anything: citations, periods, dates, document numbers, and a quoted
+    passage that cites a document ("“Chỉ thị số 03/CT-UBND … năm 2024”"), commas and all."""
+    spans = [(m.start(), m.end()) for p in _PROTECTED for m in p.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text) if _CITATION.search(m.group(0))]
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

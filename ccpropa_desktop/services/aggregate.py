@@ -26,7 +26,7 @@ from ccpropa_desktop.domain.aggregate import (
 )
 from ccpropa_desktop.domain.periods import parse_period
 from ccpropa_desktop.domain.report import ReportSection
-from ccpropa_desktop.domain.text import clean_line, clean_text
+from ccpropa_desktop.domain.text import clean_line
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.store import Store
 from ccpropa_desktop.store import aggregate as received
@@ -34,6 +34,7 @@ from ccpropa_desktop.store import tracking as settings
 from ccpropa_desktop.store.files import os_reason
 
 from .packages import load_package
+from .reports import clean_prose
 
 OUTCOME_LABELS = {
     "imported": "Đã nhập",
@@ -49,7 +50,6 @@ ISSUE_KEY = "aggregate_issue"  # settings "aggregate_issue/<period>": {"number",
 MAX_UNITS = 2000
 MAX_UNIT_NAME = 200
 MAX_LIST_BYTES = 512 * 1024
-MAX_TEXT = 20000
 _LIST_MARK = re.compile(r"^(?:[-–•*+]\s*|\d{1,4}\s*[.)/]\s+|\d{1,4}\s*[.)]\s*(?=\D))")
 """A list's own numbering or bullet in front of a name: "1. ", "2) ", "- ", "• "."""
 
@@ -279,13 +279,7 @@ def edit_aggregate(store: Store, period: str, section: str, text: str | None) ->
         listed = "; ".join(f"{k} ({v})" for k, v in PROSE_TITLES.items())
         raise UserError("report_section", f"Không có mục “{section}” trong báo cáo tổng hợp. Các mục sửa "
                         f"được: {listed}.", field="section")
-    cleaned = None
-    if text is not None:
-        lines = [" ".join(line.split()) for line in clean_text(text).split("\n")]
-        cleaned = "\n".join(line for line in lines if line) or None
-    if cleaned is not None and len(cleaned) > MAX_TEXT:
-        raise UserError("report_text_long", f"Nội dung mục {key} quá dài ({len(cleaned)} ký tự; tối đa "
-                        f"{MAX_TEXT}).", field="text")
+    cleaned = clean_prose(text, key)
     stored = dict(settings.get_setting(store, _prose_key(code)) or {})
     if cleaned is None:
         stored.pop(key, None)

@@ -86,6 +86,19 @@ def draft_report(store: Store, plan_id: int | str, period: str | Period) -> Repo
     return report
 
 
+def clean_prose(text: str | None, key: str) -> str | None:
+    """The officer's text for a prose section: NFC, inner spaces collapsed, one paragraph per line,
+    empty lines dropped; None (draft it again) for no text. Refused when longer than MAX_TEXT."""
+    if text is None:
+        return None
+    lines = [" ".join(line.split()) for line in clean_text(text).split("\n")]
+    cleaned = "\n".join(line for line in lines if line) or None
+    if cleaned is not None and len(cleaned) > MAX_TEXT:
+        raise UserError("report_text_long", f"Nội dung mục {key} quá dài ({len(cleaned)} ký tự; tối đa "
+                        f"{MAX_TEXT}).", field="text")
+    return cleaned
+
+
 def edit_report(store: Store, plan_id: int | str, period: str | Period, section: str, text: str | None
                 ) -> Report:
     """Store the officer's text for one section (one paragraph per line; for Kính gửi and Nơi nhận
@@ -98,13 +111,7 @@ def edit_report(store: Store, plan_id: int | str, period: str | Period, section:
         listed = "; ".join(f"{k} ({v})" for k, v in keys.items())
         raise UserError("report_section", f"Không có mục “{section}” trong báo cáo. Các mục sửa được: "
                         f"{listed}.", field="section")
-    cleaned = None
-    if text is not None:
-        lines = [" ".join(line.split()) for line in clean_text(text).split("\n")]
-        cleaned = "\n".join(line for line in lines if line) or None
-    if cleaned is not None and len(cleaned) > MAX_TEXT:
-        raise UserError("report_text_long", f"Nội dung mục {key} quá dài ({len(cleaned)} ký tự; tối đa "
-                        f"{MAX_TEXT}).", field="text")
+    cleaned = clean_prose(text, key)
     get_unit(store)  # a report needs the unit profile: say so before writing anything
     db.set_prose(store, plan.id, p.code, key, cleaned)
     return report_data(store, plan.id, p)

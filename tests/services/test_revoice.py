@@ -149,6 +149,9 @@ def test_engine_cases() -> None:
     assert engine.apply(cited) == cited
     assert engine.apply("giai đoạn 2021-2025 của tỉnh") == "giai đoạn 2021-2025 của huyện"
     assert engine.apply("Nghị định số 73/2023/NĐ-CP") == "Nghị định số 73/2023/NĐ-CP"
+    quoted = ("theo “Chỉ thị số 03/CT-UBND ngày 22/01/2024 của Chủ tịch UBND tỉnh về nhiệm vụ, giải pháp "
+              "năm 2024” của tỉnh")
+    assert engine.apply(quoted) == quoted.replace("của tỉnh", "của huyện")
     same = Revoicer(revoice.default_rules("tinh", "tinh"), Voice("tinh", "tỉnh", "Bắc Kạn", 2024),
                     Voice("tinh", "tỉnh", "Bắc Kạn", 2024))
     assert same.empty
