@@ -38,6 +38,12 @@ TAB_SETTING = "editor/tab"
 TAB_KEYS = ("parts", "sections", "tasks")  # the tabs in order, as kept in TAB_SETTING
 
 
+def describe_action(action: QAction, verb: str, what: str) -> None:
+    """The undo/redo tooltip: what it will undo, and its keys."""
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    action.setToolTip(f"{verb}: {what} ({keys})" if what else f"{verb} ({keys})")
+
+
 class PlanEditorPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -73,8 +79,11 @@ class PlanEditorPage(Page):
         stack = self.session.stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self._describe(self.undo_action, self.tr("Hoàn tác"), t))
-        stack.redoTextChanged.connect(lambda t: self._describe(self.redo_action, self.tr("Làm lại"), t))
+        # These slots must not touch `self`: the stack empties itself (and signals) while the page
+        # is being destroyed, when only the actions, made after the session, are still whole.
+        undo_verb, redo_verb = self.tr("Hoàn tác"), self.tr("Làm lại")
+        stack.undoTextChanged.connect(lambda t, a=self.undo_action, v=undo_verb: describe_action(a, v, t))
+        stack.redoTextChanged.connect(lambda t, a=self.redo_action, v=redo_verb: describe_action(a, v, t))
         heading = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -138,12 +147,9 @@ class PlanEditorPage(Page):
         action.setEnabled(False)
         action.triggered.connect(slot)
         self.addAction(action)
-        self._describe(action, text, "")
+        describe_action(action, text, "")
         return action
 
-    def _describe(self, action: QAction, verb: str, what: str) -> None:
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
-        action.setToolTip(f"{verb}: {what} ({keys})" if what else f"{verb} ({keys})")
 
     # -- which plan ------------------------------------------------------------------------------
     def refresh(self) -> None:
