@@ -1050,22 +1050,22 @@
     <context>
         <name>LineList</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="109" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="109" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="109" />
             <source>Lên</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="110" />
             <source>Xuống</source>
             <translation>Down</translation>
         </message>
@@ -1487,265 +1487,298 @@ The template says: {0}</translation>
     <context>
         <name>PartsPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="275" />
             <source>Sửa trích yếu</source>
             <translation>Edit the subject line</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="273" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="276" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="278" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="288" />
             <source>Trích yếu và hình thức ban hành</source>
             <translation>Subject line and form of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="288" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="291" />
             <source>&amp;Trích yếu:</source>
             <translation>&amp;Subject line:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="292" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="293" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="296" />
             <source>Thêm căn cứ {0}</source>
             <translation>Add legal basis {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="293" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="296" />
             <source>Xóa căn cứ {0}</source>
             <translation>Remove legal basis {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="297" />
             <source>Chuyển căn cứ {0} lên</source>
             <translation>Move legal basis {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="297" />
             <source>Chuyển căn cứ {0} xuống</source>
             <translation>Move legal basis {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="295" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="298" />
             <source>Sửa căn cứ {0}</source>
             <translation>Edit legal basis {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="298" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="301" />
             <source>Căn cứ (mỗi dòng một văn bản, theo thứ tự in)</source>
             <translation>Legal bases (one document per line, in printed order)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="300" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="303" />
             <source>Sửa đoạn mở đầu</source>
             <translation>Edit the opening paragraph</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="303" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="306" />
             <source>Ví dụ: UBND huyện … xây dựng Kế hoạch …, như sau:</source>
             <translation>For example: UBND huyện … xây dựng Kế hoạch …, như sau:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="304" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="307" />
             <source>Sửa đoạn kết</source>
             <translation>Edit the closing paragraphs</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="307" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="310" />
             <source>Mỗi đoạn một dòng; để trống nếu không có đoạn kết.</source>
             <translation>One paragraph per line; leave empty for no closing.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="308" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="311" />
             <source>Mở đầu và kết thúc</source>
             <translation>Opening and closing</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="310" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="313" />
             <source>Đoạn &amp;mở đầu (Kế hoạch: in nối sau căn cứ cuối cùng):</source>
             <translation>&amp;Opening (plan: printed after the last legal basis):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="313" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="316" />
             <source>Đoạn &amp;kết (mỗi đoạn một dòng, in sau nội dung):</source>
             <translation>&amp;Closing (one paragraph per line, printed after the body):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="318" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="321" />
             <source>Sửa tên phụ lục</source>
             <translation>Edit the appendix title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="320" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="323" />
             <source>Sửa dòng «Kèm theo» của phụ lục</source>
             <translation>Edit the appendix's “attached to” line</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="321" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="324" />
             <source>Phụ lục</source>
             <translation>Appendix</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="327" />
             <source>Tê&amp;n phụ lục:</source>
             <translation>Appendix &amp;title:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="325" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="328" />
             <source>Dòng «Kèm theo»:</source>
             <translation>“Attached to” line:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="328" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="331" />
             <source>Sửa căn cứ thẩm quyền</source>
             <translation>Edit the basis of authority</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="331" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="334" />
             <source>Sửa cơ quan đề nghị</source>
             <translation>Edit the proposing office</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="336" />
             <source>Quyết định ban hành (chỉ in ở hình thức B)</source>
             <translation>Issuing decision (printed in form B only)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="338" />
             <source>Căn cứ thẩm &amp;quyền (in đầu tiên):</source>
             <translation>Basis of &amp;authority (printed first):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="341" />
             <source>Theo đề nghị &amp;của:</source>
             <translation>Proposed &amp;by:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="345" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="348" />
             <source>Sửa quyền hạn ký</source>
             <translation>Edit the signing authority</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="347" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="350" />
             <source>Sửa chức vụ người ký</source>
             <translation>Edit the signer's position</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="348" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="351" />
             <source>Sửa họ tên người ký</source>
             <translation>Edit the signer's name</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="354" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="357" />
             <source>Người ký (để trống: theo hồ sơ đơn vị)</source>
             <translation>Signer (empty: as in the unit profile)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="360" />
             <source>Quyền &amp;hạn:</source>
             <translation>Au&amp;thority:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="359" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="362" />
             <source>Chức &amp;vụ:</source>
             <translation>&amp;Position:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="360" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="363" />
             <source>Họ và tê&amp;n:</source>
             <translation>Full &amp;name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="364" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="367" />
             <source>Thêm nơi nhận {0}</source>
             <translation>Add recipient {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="364" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="367" />
             <source>Xóa nơi nhận {0}</source>
             <translation>Remove recipient {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="365" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="368" />
             <source>Chuyển nơi nhận {0} lên</source>
             <translation>Move recipient {0} up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="365" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="368" />
             <source>Chuyển nơi nhận {0} xuống</source>
             <translation>Move recipient {0} down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="366" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="369" />
             <source>Sửa nơi nhận {0}</source>
             <translation>Edit recipient {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="366" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="369" />
             <source>Nơi nhận mới</source>
             <translation>New recipient</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="369" />
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="597" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="372" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="630" />
             <source>Dùng nơi nhận của hồ sơ đơn vị</source>
             <translation>Use the unit profile's recipients</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="373" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="376" />
+            <source>Thêm các cơ quan trong phụ lục…</source>
+            <translation>Add the appendix's agencies…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="378" />
+            <source>Đề xuất nơi nhận từ các cơ quan chủ trì, phối hợp trong phụ lục; xem lại rồi xác nhận</source>
+            <translation>Propose recipients from the lead and partner agencies of the appendix; review, then confirm</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="382" />
             <source>Nơi nhận (theo thứ tự in)</source>
             <translation>Recipients (in printed order)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="517" />
             <source>Để trống: in theo số và ngày ban hành, ví dụ {0}</source>
             <translation>Empty: printed from the number and date of issue, e.g. {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="512" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="521" />
             <source>Để trống: theo cấp đơn vị và ngày ban hành, từ tệp dữ liệu {0}. Danh sách căn cứ của Quyết định kết thúc bằng «Theo đề nghị của …».</source>
             <translation>Empty: by the unit's level and the date of issue, from the data file {0}. The decision's list of legal bases ends with “Theo đề nghị của …”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="519" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="528" />
             <source>Danh sách riêng của kế hoạch.</source>
             <translation>This plan's own list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="519" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="528" />
             <source>Theo hồ sơ đơn vị.</source>
             <translation>As in the unit profile.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="521" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="530" />
             <source>Kế hoạch này in nơi nhận của hồ sơ đơn vị. Thêm, xóa, sửa hay đổi thứ tự ở đây để kế hoạch có danh sách riêng.</source>
             <translation>This plan prints the unit profile's recipients. Add, remove, edit or reorder them here to give the plan a list of its own.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="564" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="573" />
             <source>Trích yếu không được để trống: đã giữ trích yếu cũ.</source>
             <translation>The subject line cannot be empty: the old one was kept.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="565" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="574" />
             <source>Tên phụ lục không được để trống: đã giữ tên cũ.</source>
             <translation>The appendix title cannot be empty: the old one was kept.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="593" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="602" />
             <source>Đổi hình thức ban hành sang {0}</source>
             <translation>Change the form of issue to {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="618" />
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="622" />
+            <source>Nơi nhận</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="619" />
+            <source>Mọi cơ quan trong phụ lục đã có trong nơi nhận.</source>
+            <translation>Every agency of the appendix is already a recipient.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="623" />
+            <source>Thêm {0} cơ quan có trong phụ lục vào nơi nhận?
+{1}</source>
+            <translation>Add {0} agencies of the appendix to the recipients?
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="626" />
+            <source>Thêm các cơ quan trong phụ lục vào nơi nhận</source>
+            <translation>Add the appendix's agencies to the recipients</translation>
         </message>
     </context>
     <context>
@@ -1873,74 +1906,74 @@ The template says: {0}</translation>
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="60" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="76" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="84" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="62" />
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="84" />
             <source>Làm lại</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="73" />
             <source>Tìm trong kế hoạch…</source>
             <translation>Find in the plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="73" />
             <source>Tìm và thay…</source>
             <translation>Find and replace…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="95" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="104" />
             <source>Thông tin chung</source>
             <translation>Document parts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="96" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="105" />
             <source>Nội dung kế hoạch</source>
             <translation>Plan text</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="106" />
             <source>Phụ lục: nhiệm vụ</source>
             <translation>Appendix: tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="110" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="119" />
             <source>&lt;h2&gt;Chưa có kế hoạch để soạn&lt;/h2&gt;&lt;p&gt;Hãy lập kế hoạch từ kế hoạch mẫu của cấp trên: vào trang «Kế hoạch», bấm «Lập kế hoạch mới…». Nếu chưa khai báo hồ sơ đơn vị, hãy khai báo trước ở trang «Hồ sơ đơn vị».&lt;/p&gt;</source>
             <translation>&lt;h2&gt;No plan to edit yet&lt;/h2&gt;&lt;p&gt;Create a plan from the level above's template: go to the “Plans” page and press “New plan…”. If the unit profile is not filled in yet, fill it in first on the “Unit profile” page.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="123" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="177" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="183" />
             <source>&lt;b&gt;Kế hoạch {0}&lt;/b&gt; · năm {1} · {2}</source>
             <translation>&lt;b&gt;Plan {0}&lt;/b&gt; · year {1} · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="180" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="186" />
             <source>Đã ban hành. Sửa sẽ tạo một bản dự thảo mới; bản đã ban hành giữ nguyên.</source>
             <translation>Issued. Editing starts a new draft; the issued version stays as it is.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="185" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="191" />
             <source>Phụ lục: nhiệm vụ ({0})</source>
             <translation>Appendix: tasks ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="193" />
             <source>Nội dung kế hoạch ({0} mục)</source>
             <translation>Plan text ({0} sections)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="191" />
+            <location filename="../ccpropa_desktop/ui/pages/plan_editor.py" line="197" />
             <source>Dự thảo. Mọi thay đổi được lưu ngay, không cần bấm Lưu.</source>
             <translation>Draft. Every change is saved at once; there is no Save button.</translation>
         </message>

@@ -307,3 +307,19 @@ def test_the_tab_fits_a_1366_by_768_window(parts, qtbot):
     assert scroll.widget().width() <= scroll.viewport().width()
     for widget in (parts.parts.title_edit, parts.parts.recipients.edit, parts.parts.closing_edit):
         assert widget.visibleRegion().boundingRect().height() == widget.height()
+
+
+def test_recipients_proposed_from_the_appendix_after_a_yes(parts, ctx_with_plan, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    before = row(ctx_with_plan)["recipients"]
+    click(qtbot, parts.parts.appendix_recipients)
+    stored = row(ctx_with_plan)["recipients"]
+    assert asked and asked[0].startswith("Thêm ") and "cơ quan có trong phụ lục vào nơi nhận?" in asked[0]
+    assert len(stored) > len(before) and stored[-1].startswith("Lưu")
+    assert "Phòng Văn hóa và Thông tin" in stored  # a lead of the Sông Mã appendix
+    undo(parts, qtbot)
+    assert row(ctx_with_plan)["recipients"] == before

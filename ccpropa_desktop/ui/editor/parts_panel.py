@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -41,9 +42,11 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.domain.model import Plan
 from ccpropa_desktop.domain.plan_parts import authority_problem
 from ccpropa_desktop.domain.text import clean_line
+from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import plan_parts
 from ccpropa_desktop.ui.editor.section_panel import SAVE_DELAY_MS, UNDO_KEYS, UndoKeysToPlan, paragraphs_of
 from ccpropa_desktop.ui.editor.session import EditorSession
+from ccpropa_desktop.ui.errors import show_error
 
 # Suggestions only; printed on the document, so Vietnamese in every UI language.
 AUTHORITIES = ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
@@ -370,6 +373,12 @@ class PartsPanel(QWidget):
         self.unit_recipients.setObjectName("parts_unit_recipients")
         self.unit_recipients.clicked.connect(self._use_unit_recipients)
         self.recipients.hint_row.addWidget(self.unit_recipients)
+        self.appendix_recipients = QPushButton(self.tr("Thêm các cơ quan trong phụ lục…"))
+        self.appendix_recipients.setObjectName("parts_appendix_recipients")
+        self.appendix_recipients.setToolTip(self.tr("Đề xuất nơi nhận từ các cơ quan chủ trì, phối hợp trong "
+                                                    "phụ lục; xem lại rồi xác nhận"))
+        self.appendix_recipients.clicked.connect(self.propose_recipients)
+        self.recipients.hint_row.addWidget(self.appendix_recipients)
         recipients_box = QGroupBox(self.tr("Nơi nhận (theo thứ tự in)"))
         QVBoxLayout(recipients_box).addWidget(self.recipients)
 
@@ -591,6 +600,30 @@ class PartsPanel(QWidget):
         form = "B" if button is self.form_b else "A"
         if self.plan is not None and form != self.plan.form:
             self._save({"form": form}, self.tr("Đổi hình thức ban hành sang {0}").format(form))
+
+    def propose_recipients(self) -> None:
+        """The agencies the appendix names, added to the Nơi nhận once the officer confirms (one
+        undo step, like any other edit of the parts)."""
+        from ccpropa_desktop.services import sheets
+
+        if self.session.plan_id is None:
+            return
+        self.flush()
+        try:
+            proposal = sheets.propose_recipients(self.session.ctx.store, self.session.plan_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        if not proposal.added:
+            QMessageBox.information(self, self.tr("Nơi nhận"), self.tr(
+                "Mọi cơ quan trong phụ lục đã có trong nơi nhận."))
+            return
+        listed = "\n".join(f"- {name}" for name in proposal.added)
+        answer = QMessageBox.question(self, self.tr("Nơi nhận"), self.tr(
+            "Thêm {0} cơ quan có trong phụ lục vào nơi nhận?\n{1}").format(len(proposal.added), listed))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._save({"recipients": proposal.proposed},
+                       self.tr("Thêm các cơ quan trong phụ lục vào nơi nhận"))
 
     def _use_unit_recipients(self) -> None:
         self.flush()
