@@ -8,7 +8,14 @@ from typing import Any
 from .repository import Store, _now
 
 
+def has_bin(store: Store) -> bool:
+    """False for a store of an older schema opened read-only (it is never migrated then)."""
+    return "deleted_at" in store.db["plans"].columns_dict
+
+
 def deleted_at(store: Store, plan_id: int) -> str | None:
+    if not has_bin(store):
+        return None
     row = store.db.execute("select deleted_at from plans where id = ?", [plan_id]).fetchone()
     return row[0] if row else None
 
@@ -24,6 +31,8 @@ def restore(store: Store, plan_id: int) -> None:
 
 
 def in_bin(store: Store) -> list[dict[str, Any]]:
+    if not has_bin(store):
+        return []
     rows = store.db.execute(
         "select p.id, p.title, p.year, p.deleted_at, "
         "(select count(*) from plan_versions v where v.plan_id = p.id) as versions "

@@ -226,10 +226,12 @@ class Store:
 
 
     def list_plans(self) -> list[dict[str, Any]]:
+        # Plans in the bin are not listed (store.plan_bin); an older schema read-only has no bin.
+        live = "where p.deleted_at is null" if "deleted_at" in self.db["plans"].columns_dict else ""
         rows = self.db.execute(
             "select p.id, p.title, p.year, p.template_id, p.status, p.updated_at, "
             "(select count(*) from tasks t where t.plan_id = p.id) as task_count "
-            "from plans p where p.deleted_at is null order by p.year desc, p.id desc").fetchall()
+            f"from plans p {live} order by p.year desc, p.id desc").fetchall()
         keys = ["id", "title", "year", "template_id", "status", "updated_at", "task_count"]
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
