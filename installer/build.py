@@ -53,8 +53,9 @@ INNO_SETUP = ("innosetup", "6.4.1", "innosetup-6.4.1.tgz",
 """npm package with Inno Setup 6.4.1's compiler (bin/ISCC.exe), signed by its author."""
 
 ON_WINDOWS = sys.platform == "win32"
-PDF_PREVIEW_PAGES = "issue,reports"
-"""The window's pages that build a QPdfView (ui/widgets/pdf_preview.py) as they open."""
+PDF_PREVIEW_PAGES = "issue,reports,aggregate"
+"""The window's pages that build a QPdfView (ui/widgets/pdf_preview.py) as they open; a test keeps
+this list in step with the pages (tests/test_installer_build.py)."""
 
 
 def log(message: str) -> None:
