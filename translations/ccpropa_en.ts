@@ -1704,8 +1704,8 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="376" />
-            <source>Thêm các cơ quan trong phụ lục…</source>
-            <translation>Add the appendix's agencies…</translation>
+            <source>Từ phụ lục…</source>
+            <translation>From the appendix…</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/parts_panel.py" line="378" />

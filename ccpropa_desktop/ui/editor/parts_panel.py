@@ -373,7 +373,7 @@ class PartsPanel(QWidget):
         self.unit_recipients.setObjectName("parts_unit_recipients")
         self.unit_recipients.clicked.connect(self._use_unit_recipients)
         self.recipients.hint_row.addWidget(self.unit_recipients)
-        self.appendix_recipients = QPushButton(self.tr("Thêm các cơ quan trong phụ lục…"))
+        self.appendix_recipients = QPushButton(self.tr("Từ phụ lục…"))
         self.appendix_recipients.setObjectName("parts_appendix_recipients")
         self.appendix_recipients.setToolTip(self.tr("Đề xuất nơi nhận từ các cơ quan chủ trì, phối hợp trong "
                                                     "phụ lục; xem lại rồi xác nhận"))
