@@ -373,6 +373,8 @@ class Store:
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def get_version(self, plan_id: int, version: int) -> dict[str, Any] | None:
+        if not 0 < version < 2**63:  # no such version; SQLite cannot even bind a larger number
+            return None
         row = self.db.execute(
             "select version, number, issued_on, snapshot, pdf_sha256 from plan_versions "
             "where plan_id = ? and version = ?", [plan_id, version]).fetchone()

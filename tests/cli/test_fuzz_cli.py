@@ -108,7 +108,9 @@ def draw_argv(data: st.DataObject, paths: list[str], backups: list[str]) -> list
     return argv
 
 
-@settings(max_examples=1000, deadline=None, derandomize=False,
+# Derandomized: CI explores the same 1000 cases every run, so a red run is a regression, not luck.
+# (A random run found the 40-digit --version overflow, now a test in test_template_packages.py.)
+@settings(max_examples=1000, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(data=st.data())

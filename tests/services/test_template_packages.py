@@ -116,3 +116,18 @@ def test_not_a_zip(store, commune, tmp_path):
     with pytest.raises(UserError) as err:
         importing.import_template(store, path)
     assert err.value.code == "not_zip" and "gói kế hoạch mẫu .ccpt" in err.value.message
+
+
+def test_a_version_number_too_large_for_sqlite_is_just_not_found(capsys, data_dir):
+    """Found by the CLI fuzz test: a 40-digit --version overflowed SQLite's integer binding."""
+    from cli.cli_run import run, run_ok
+    from conftest import DATA
+
+    run_ok(capsys, "unit", "set", "--file", str(DATA / "unit_song_ma.json"))
+    run_ok(capsys, "plan", "new", "--template", "song-ma-2022", "--year", "2026")
+    run_ok(capsys, "plan", "issue", "1", "--number", "5", "--date", "2026-01-10")
+    huge = "9" * 40
+    code, _, err = run(capsys, "plan", "render", "1", "--version", huge, "--out", str(data_dir / "x.pdf"))
+    assert code == 2 and "không có phiên bản đã ban hành số" in err
+    code, _, err = run(capsys, "plan", "publish", "1", "--version", huge, "--out", str(data_dir / "x.ccpt"))
+    assert code == 2 and "không có phiên bản" in err
