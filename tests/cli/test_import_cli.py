@@ -2,7 +2,7 @@
 the template saved (or not), errors as "Lỗi: …" with exit code 2 and nothing written.
 
 The plans imported are written out from the built-in templates (conftest.plan_file); the summary is
-also checked on the real seed (skipped on a plain clone without ../shared/seeds)."""
+also checked on the real seed (skipped on a plain clone, which has no raw seed plans)."""
 
 from __future__ import annotations
 

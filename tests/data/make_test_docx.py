@@ -358,7 +358,7 @@ def plain_text(doc: dict[str, Any]) -> str:
     paragraph a line with a blank line between, headings numbered ("I.", "1.", "a)"), the letterhead
     and signature tables as lines, and the appendix table as tab-separated rows with a cell's
     paragraphs in ``<p>`` tags. It stands in for a seed where a test needs realistic text to import
-    but not the real document (a plain clone has no ../shared/seeds)."""
+    but not the real document (a plain clone has no raw seed plans)."""
     paras: list[str] = []
     year, date, issuer = doc["year"], doc["date"], doc["issuer"]
     date_line = f"{issuer['place']}, ngày {date[8:10]} tháng {date[5:7]} năm {date[:4]}" if date else \

@@ -26,7 +26,7 @@ from ccpropa_desktop.services.session import open_store
 
 from .conftest import PdfDoc
 
-SEED = "song-ma-2022"  # seed 001; read through seed_text, so the tests skip without ../shared/seeds
+SEED = "song-ma-2022"  # seed 001, read through seed_text: the tests skip without the raw seed plans
 TT_COLUMN_MAX_X = N.MARGIN_LEFT + 50  # the TT column of the task table is ~34 pt wide
 
 
@@ -132,7 +132,7 @@ def pdf_paragraphs(pdf: PdfDoc) -> list[str]:
 
 @pytest.fixture(scope="module")
 def issued_pdf(tmp_path_factory: pytest.TempPathFactory) -> PdfDoc:
-    seed_path(SEED)  # skips without ../shared/seeds
+    seed_path(SEED)  # skips without the raw seed plans (conftest.SEEDS)
     folder = tmp_path_factory.mktemp("fidelity")
     data = str(folder / "data")
     out = folder / "kh.pdf"

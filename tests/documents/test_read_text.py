@@ -1,7 +1,7 @@
 """Text pasted from a PDF (issue 4, item 2): the damage repaired, seeds and PDF-like copies of them.
 
-The PDF-like copies are made of each real seed (skipped on a plain clone without ../shared/seeds) and
-of the same plan written out from its built-in template (conftest.plan_text, always there)."""
+The PDF-like copies are made of each real seed (skipped on a plain clone, which has no raw seed plans:
+conftest.SEEDS) and of the same plan written out from its built-in template (conftest.plan_text)."""
 
 from __future__ import annotations
 

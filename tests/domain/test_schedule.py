@@ -164,8 +164,8 @@ def test_every_template_schedule_is_understood(template: str, number: str, text:
 
 def _seed_schedule_cells() -> list[str]:
     """The last cell ("Thời gian thực hiện") of the appendix rows of seeds 000 and 001, and the
-    fifth of seed 002 (which has a sixth column), as extracted: HTML tags and all. Skips without
-    ../shared/seeds (the templates' own schedules are checked above in any case)."""
+    fifth of seed 002 (which has a sixth column), as extracted: HTML tags and all. Skips without the
+    raw seed plans, conftest.SEEDS (the templates' own schedules are checked above in any case)."""
     cells = []
     for name, column in (("000", -1), ("001", -1), ("002", 4)):
         for line in seed_text(name).splitlines():

@@ -3,7 +3,7 @@ docs/template-format.md "Import"), is saved in one transaction, and builds a pla
 nothing; mutated text never raises anything but a UserError.
 
 Plan text comes from conftest.plan_text / plan_file: "generated" from the built-in templates (always
-there), "seed" the real seed (skipped on a plain clone without ../shared/seeds)."""
+there), "seed" the real seed (skipped on a plain clone, which has no raw seed plans)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The three built-in templates: complete, clean, NFC transcriptions of their seeds (issue 2, item 2).
 
 The fidelity tests compare each template with its raw seed, so they skip on a plain clone without
-../shared/seeds; the rest needs only the templates."""
+the raw seed plans (conftest.SEEDS); the rest needs only the templates."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def strip_markup(text: str) -> str:
 
 
 def seed_raw(doc: dict[str, Any]) -> str:
-    """The template's raw seed (skips the test without ../shared/seeds)."""
+    """The template's raw seed (skips the test when the raw seed plans, conftest.SEEDS, are missing)."""
     return seed_text(doc["source"].removeprefix("seeds/"))
 
 
