@@ -145,17 +145,18 @@ def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
     dash = re.match(r"^[-+–]\s+(\w)", nxt)
     if dash and dash.group(1).islower():    # "kinh tế" / "- xã hội": a dash, not a bullet
         return not ends or full
-    if _MARKER.match(nxt):
-        return bool(nxt.startswith("(") and full and not ends)
+    long_line = wrapped and len(prev) >= 0.6 * width and not _is_caps(prev)
+    if _MARKER.match(nxt):                # "… cạnh tranh" / "(PCI) cấp tỉnh": a bracket, not a new line
+        word = nxt[1:].split(" ", 1)[0].strip(")],;.")
+        inside = word[:1].islower() or word[:1].isdigit() or (len(word) >= 2 and word.isupper())
+        return bool(nxt.startswith("(") and not ends and (full or (long_line and inside)))
     if nxt[:1].islower() or nxt[:1].isdigit():     # "… năm" / "2024 của …"
         return not _ends_sentence(prev) or full
     if prev.rstrip().endswith("./.") or (_HEADING_START.match(prev) and not ends and "," not in prev):
         return False                      # the end of a document, or a numbered heading's line
     # a capital after a hard wrap ("… huyện Sông" / "Mã về …", "… trên" / "Website") goes on with the
     # paragraph unless the line before ended a sentence or stopped well short of the width
-    if wrapped and not ends and len(prev) >= 0.75 * width and not _is_caps(prev):
-        return True
-    return full
+    return (long_line and not ends) or full
 
 
 def _is_caps(text: str) -> bool:

@@ -54,7 +54,7 @@ def find_header(lines: list[str]) -> tuple[int, int, list[tuple[int, int, str]]]
                 columns = _stack([q for x in block for q in pieces(x)])
                 keys = header_keys([c[2] for c in columns])
                 known = sum(k is not None for k in keys) if keys else 0
-                if keys and keys[0] == "number" and known >= 3 and None not in keys:
+                if keys and "number" in keys and known >= 3 and None not in keys:
                     score = (len(columns), -depth)
                     if best is None or score > best[:2]:
                         best = (*score, first, columns)  # type: ignore[assignment]
@@ -89,50 +89,148 @@ def _stack(parts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 def layout_table(lines: list[str], header_at: int, depth: int,
                  columns: list[tuple[int, int, str]]) -> RawTable:
-    """The table under a header found by ``find_header``: cells by position."""
-    # a label is centred in its cell, the cell's text starts at the cell's left edge: a column's
-    # text begins after the label of the column before it ends
-    bounds = [0] + [columns[j - 1][1] + 1 for j in range(1, len(columns))] + [10_000]
+    """The table under a header found by ``find_header``: cells by position.
+
+    Each page may place the columns a few characters apart (the header repeats on every page), so
+    every page's column edges are learnt from where its own lines' runs start. A run that crosses
+    an edge holds two cells one space apart ("… trong thực - Trên Cổng/Trang thông"): it is cut at
+    that space."""
+    depth = _header_depth(lines, header_at, depth, columns)
     header_lines = {" ".join(x.split()) for x in lines[header_at:header_at + depth]}
-    table = RawTable(rows=[[RawCell([c[2]]) for c in columns]], from_text=True)
+    table = RawTable(rows=[[RawCell([_label(lines, header_at, depth, c)]) for c in columns]], from_text=True)
     rows: list[list[list[str]]] = []
     notes: dict[int, str] = {}
-    for line in lines[header_at + depth:]:
-        if not line.strip() or " ".join(line.split()) in header_lines:
-            continue                                   # blank, or the header repeated on a new page
-        parts = []
-        for start, end, text in pieces(line):
-            m = re.match(r"^(\d{1,3}(?:\.\d{1,3})*\.?) (\S.*)$", text)
-            if m and start < bounds[1] <= end:      # "1 Tiếp tục …": the number and the text, one space apart
-                cut = start + len(m.group(1))
-                parts += [(start, cut, m.group(1)), (cut + 1, end, m.group(2))]
-            else:
-                parts.append((start, end, text))
-        if len(parts) == 1 and _PAGE_NUMBER.match(parts[0][2]) and parts[0][0] >= bounds[1]:
-            continue                                   # a page number, not a task number
-        cells: list[list[str]] = [[] for _ in columns]
-        straddles = False
-        for start, end, text in parts:
-            j = max(0, next(k for k in range(len(columns)) if start < bounds[k + 1]))
-            if end > bounds[j + 1] + 3 and j + 1 < len(columns):
-                straddles = True
-            cells[j].append(text)
-        number = " ".join(cells[0])
-        starts_row = task_number(number) is not None if number else False
-        if starts_row or not rows:
-            rows.append([[] for _ in columns])
-            if not starts_row:
-                notes[len(rows)] = "dòng đầu bảng không có số thứ tự, đã giữ lại"
-        row = rows[-1]
-        for j, texts in enumerate(cells):
-            if texts:
-                row[j].append(" ".join(texts))
-        if straddles:
-            notes[len(rows)] = "chữ tràn qua hai cột, các ô được xếp theo vị trí, cần kiểm tra"
+    keys = header_keys([c[2] for c in columns]) or []
+    num = keys.index("number") if "number" in keys else 0
+    for page in _pages(lines[header_at + depth:], header_lines):
+        bounds, seen = _edges(page, columns)
+        for line in page:
+            whole = _split_number(pieces(line), bounds) if num == 0 else pieces(line)
+            parts = _split_at_edges(whole, seen, line.expandtabs(8))
+            if len(parts) == 1 and _PAGE_NUMBER.match(parts[0][2]) and \
+                    not bounds[num] <= parts[0][0] < bounds[num + 1]:
+                continue                                   # a page number, not a task number
+            cells: list[list[str]] = [[] for _ in columns]
+            straddles = False
+            for start, end, text in parts:
+                j = next(k for k in range(len(columns)) if start < bounds[k + 1])
+                if end > bounds[j + 1] + 1 and j + 1 < len(columns):
+                    straddles = True
+                cells[j].append(text)
+            number = " ".join(cells[num])
+            starts_row = task_number(number) is not None if number else False
+            if starts_row or not rows:
+                rows.append([[] for _ in columns])
+                if not starts_row:
+                    notes[len(rows)] = "dòng đầu bảng không có số thứ tự, đã giữ lại"
+            row = rows[-1]
+            for j, texts in enumerate(cells):
+                if texts:
+                    row[j].append(" ".join(texts))
+            if straddles:
+                notes[len(rows)] = "chữ tràn qua hai cột, các ô được xếp theo vị trí"
+            elif len(parts) > len(whole):
+                notes.setdefault(len(rows), "hai ô chỉ cách nhau một dấu cách, đã tách theo vị trí cột")
     for row in rows:
         table.rows.append([RawCell(_paragraphs(cell)) for cell in row])
     table.row_notes = notes
     return table
+
+
+def _header_depth(lines: list[str], at: int, depth: int, columns: list[tuple[int, int, str]]) -> int:
+    """The header's line count, with the short second lines of wrapped labels ("Thời gian" /
+    "thực hiện") that lie wholly under a label and name no task."""
+    while at + depth < len(lines) and depth < 4:
+        parts = pieces(lines[at + depth])
+        if not parts or task_number(parts[0][2].split(" ", 1)[0]) is not None or \
+                any(len(t.split()) > 3 for _s, _e, t in parts):
+            break
+        if not all(any(s >= a - 3 and e <= b + 3 for a, b, _t in columns) for s, e, _t in parts):
+            break
+        depth += 1
+    return depth
+
+
+def _label(lines: list[str], at: int, depth: int, column: tuple[int, int, str]) -> str:
+    """A column's label, with the words of the header's later lines under it."""
+    a, b, text = column
+    extra = [t for x in lines[at:at + depth] for s, e, t in pieces(x) if s >= a - 3 and e <= b + 3]
+    words = text.split()
+    for t in extra:
+        if t not in text:
+            words.append(t)
+    return " ".join(words)
+
+
+def _pages(lines: list[str], header_lines: set[str]) -> list[list[str]]:
+    """The table's lines cut where its header repeats (a new page); blank lines dropped."""
+    out: list[list[str]] = [[]]
+    for line in lines:
+        if not line.strip():
+            continue
+        if " ".join(line.split()) in header_lines:
+            if out[-1]:
+                out.append([])
+            continue
+        out[-1].append(line)
+    return [x for x in out if x]
+
+
+def _edges(page: list[str], columns: list[tuple[int, int, str]]) -> tuple[list[int], list[int]]:
+    """Each column's left bound on one page, and the edges actually seen there. A column's edge is
+    the commonest start of a run between the end of the label before and the start of its own
+    label; where no two runs start there, the bound is the end of the label before (as in the
+    header) and no run is cut at it."""
+    starts: dict[int, int] = {}
+    for line in page:
+        for s, _e, _t in pieces(line):
+            starts[s] = starts.get(s, 0) + 1
+    bounds, seen = [0], []
+    for j in range(1, len(columns)):
+        low = max(columns[j - 1][1] - 4, bounds[-1] + 1)
+        found = [(n, -s) for s, n in starts.items() if low <= s <= columns[j][0] + 2 and n >= 2]
+        if found:
+            bounds.append(-max(found)[1])
+            seen.append(bounds[-1])
+        else:
+            bounds.append(columns[j - 1][1] + 1)
+    return [*bounds, 10_000], seen
+
+
+def _split_number(parts: list[tuple[int, int, str]], bounds: list[int]) -> list[tuple[int, int, str]]:
+    """"1 Tiếp tục …": the task number and the text, one space apart, as two runs."""
+    out = []
+    for start, end, text in parts:
+        m = re.match(r"^(\d{1,3}(?:\.\d{1,3})*\.?) (\S.*)$", text)
+        if m and start < bounds[1] <= end + 1:
+            cut = start + len(m.group(1))
+            out += [(start, cut, m.group(1)), (cut + 1, end, m.group(2))]
+        else:
+            out.append((start, end, text))
+    return out
+
+
+def _split_at_edges(parts: list[tuple[int, int, str]], edges: list[int],
+                    line: str) -> list[tuple[int, int, str]]:
+    """A run that crosses a column's edge is two cells one space apart: cut it at a space near the
+    edge (a line squeezed by the extractor starts a column up to six characters early), best where
+    the right part starts with a bullet, never right after a bullet's dash."""
+    out: list[tuple[int, int, str]] = []
+    queue = list(parts)
+    while queue:
+        start, end, text = queue.pop(0)
+        for edge in edges:
+            if not start + 2 < edge < end - 1:
+                continue
+            spaces = [k for k in range(edge - 7, edge + 2) if start + 1 < k < end - 1 and line[k] == " "
+                      and not re.search(r"(?:^|\s)[-+•]$", line[start:k])]
+            if spaces:
+                k = min(spaces, key=lambda x: abs(x + 1 - edge) - (3 if _BULLET.match(line[x + 1:]) else 0))
+                queue[:0] = [(start, k, line[start:k]), (k + 1, end, line[k + 1:end])]
+                break
+        else:
+            out.append((start, end, text))
+    return out
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -1,0 +1,153 @@
+"""Pasted-text fixtures (issue 13, item 2): the text a person gets copying our own fixture PDFs.
+
+Three ways of copying, each a different shape of text:
+
+- ``plain``: ``pdftotext`` without ``-layout`` — the appendix spilled one cell per line, in the order
+  the producer drew them, headings wrapped ("Hình thức tuyên" / "truyền");
+- ``layout``: ``pdftotext -layout`` — the page's spacing kept, cells one space apart at worst;
+- ``pypdf``: pypdf's ``extract_text()`` (what many viewers' copy gives) — like ``plain``, with two
+  cells sometimes on one line.
+
+The PDFs are those of ``make_pdf_fixtures``: our renderer's (made here) and LibreOffice's (committed
+in tests/data/pdf). The texts are committed in tests/data/pasted/ with what each must import to, so a
+clone without poppler still tests them. Remake them and print the figures (tasks exactly right /
+flagged / wrong, per fixture and way of copying) with:
+
+    .venv/bin/python tests/data/make_pasted_fixtures.py            # write the fixtures
+    .venv/bin/python tests/data/make_pasted_fixtures.py --figures  # only the figures
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "pasted"
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+import make_pdf_fixtures as F  # noqa: E402
+
+MODES = ("plain", "layout", "pypdf")
+RENDERED = {"bac-kan-2024-ours": ("bac-kan-2024", "A", None),
+            "song-ma-2022-ours": ("song-ma-2022", "A", None),
+            "binh-dinh-2024-ours": ("binh-dinh-2024", "B", None),
+            "bac-kan-2024-ours-wrap": ("bac-kan-2024", "A", "wrap")}
+NAMES = (*sorted(F.LO_FIXTURES), *RENDERED)
+
+
+def pdf_and_expected(name: str) -> tuple[bytes, dict[str, Any]]:
+    if name in F.LO_FIXTURES:
+        return F.lo_fixture(name)
+    document = F.plan_document(*RENDERED[name])
+    return F.render(document), F.expected(document)
+
+
+def extract(pdf: bytes, mode: str) -> str | None:
+    """The text of ``pdf`` copied the ``mode`` way; None when poppler is missing."""
+    if mode == "pypdf":
+        from pypdf import PdfReader
+
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    return F.pdftotext(pdf, layout=mode == "layout")
+
+
+def fixture(name: str, mode: str) -> tuple[str, dict[str, Any]]:
+    """A committed pasted text and what it must import to."""
+    text = (OUT / f"{name}.{mode}.txt").read_text(encoding="utf-8")
+    want = json.loads((OUT / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return text, want
+
+
+def flagged_numbers(unplaced: list[str]) -> set[str]:
+    """The task numbers of the rows the importer says it guessed, merged or dropped."""
+    return {m.group(1) for x in unplaced for m in [re.match(r"Bảng \d+, dòng “([^”]*)”", x)] if m}
+
+
+def score(doc: dict[str, Any], unplaced: list[str], want: dict[str, Any]) -> dict[str, int]:
+    """Tasks exactly right / flagged (wrong but said so) / wrong (silently, or missing), and
+    whether the body (everything but the appendix rows) is right."""
+    got = F.imported_view(doc)
+    flags = flagged_numbers(unplaced)
+    from ccpropa_desktop.reading.columns import column_key
+
+    rows = got.get("appendix", {}).get("rows", [])
+    n = [column_key(x) for x in want["appendix"]["labels"]].index("number")
+    by_number: dict[str, list[str]] = {}
+    for r in rows:
+        by_number.setdefault(r[n], r)
+    right = flagged = wrong = 0
+    for row in want["appendix"]["rows"]:
+        have = by_number.get(row[n])
+        if have == list(row) and got["appendix"]["labels"] == want["appendix"]["labels"]:
+            right += 1
+        elif have is not None and row[n] in flags:
+            flagged += 1
+        else:
+            wrong += 1
+    body_want = {k: v for k, v in want.items() if k != "appendix"}
+    body_diff = F.differences({**doc, "appendix": {"columns": []}}, body_want)
+    extra = max(0, len(rows) - len(want["appendix"]["rows"]))
+    return {"right": right, "flagged": flagged, "wrong": wrong, "extra": extra,
+            "body_faults": len(body_diff)}
+
+
+def figures(from_committed: bool = True) -> list[tuple[str, str, dict[str, int]]]:
+    from ccpropa_desktop.reading.assemble import assemble
+    from ccpropa_desktop.reading.read_text import read_text
+
+    out = []
+    for name in NAMES:
+        for mode in MODES:
+            if from_committed:
+                text, want = fixture(name, mode)
+            else:
+                pdf, want = pdf_and_expected(name)
+                text = extract(pdf, mode) or ""
+            try:
+                result = assemble(read_text(text))
+                out.append((name, mode, score(result.doc, result.unplaced, want)))
+            except Exception as exc:  # a figure, not a test
+                n = len(want["appendix"]["rows"])
+                out.append((name, mode, {"right": 0, "flagged": 0, "wrong": n, "extra": 0, "body_faults": -1,
+                                         "error": str(exc)[:60]}))  # type: ignore[dict-item]
+    return out
+
+
+def print_figures(rows: list[tuple[str, str, dict[str, int]]]) -> None:
+    print(f"{'fixture':26} {'mode':7} {'right':>5} {'flag':>5} {'wrong':>5} {'extra':>5} {'body':>5}")
+    total = {"right": 0, "flagged": 0, "wrong": 0}
+    for name, mode, s in rows:
+        print(f"{name:26} {mode:7} {s['right']:5} {s['flagged']:5} {s['wrong']:5} {s['extra']:5} "
+              f"{s['body_faults']:5} {s.get('error', '')}")
+        for k in total:
+            total[k] += s[k]
+    print(f"{'total':34} {total['right']:5} {total['flagged']:5} {total['wrong']:5}")
+
+
+def main() -> int:
+    if "--figures" in sys.argv:
+        print_figures(figures(from_committed="--fresh" not in sys.argv))
+        return 0
+    OUT.mkdir(exist_ok=True)
+    for name in NAMES:
+        pdf, want = pdf_and_expected(name)
+        (OUT / f"{name}.expected.json").write_text(json.dumps(want, ensure_ascii=False, indent=1) + "\n",
+                                                   encoding="utf-8")
+        for mode in MODES:
+            text = extract(pdf, mode)
+            if text is None:
+                raise SystemExit("needs pdftotext (apt-get install -y poppler-utils)")
+            (OUT / f"{name}.{mode}.txt").write_text(text, encoding="utf-8")
+        print(f"{name}: {', '.join(MODES)}")
+    print_figures(figures())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
