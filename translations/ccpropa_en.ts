@@ -27,403 +27,398 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="113" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="115" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="119" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="118" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="120" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="125" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="138" />
             <source>Tình hình báo cáo</source>
             <translation>Who has reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
             <source>Đơn vị cấp dưới</source>
             <translation>Units below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
             <source>Báo cáo tổng hợp</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="152" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="151" />
             <source>Xem báo cáo của đơn vị</source>
             <translation>Open the unit's report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="153" />
             <source>Mở bản PDF đơn vị đã gửi trong gói (bấm đúp vào dòng cũng được)</source>
             <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="188" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="187" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="192" />
             <source>← Biểu đồ</source>
             <translation>← Chart</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="217" />
             <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
             <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="228" />
             <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
             <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="230" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="233" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="236" />
             <source>Nhập từ tệp văn bản…</source>
             <translation>Import from a text file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="238" />
             <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
             <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="241" />
             <source>Thêm các đơn vị đã gửi báo cáo</source>
             <translation>Add the units that have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="244" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="243" />
             <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
             <translation>Add the units that sent a package for this period and are not listed yet</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="266" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="269" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
             <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
             <translation>Take the figures of the latest packages again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="273" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="272" />
             <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
             <translation>Enter the number and issue date of the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="274" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="306" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="305" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="317" />
+            <source>In báo cáo tổng hợp</source>
+            <translation>Print the consolidated report</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="372" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="389" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="390" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="393" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="394" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="396" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="399" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="404" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="405" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="408" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="411" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="430" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="431" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="431" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="432" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="449" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="450" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="456" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="458" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="468" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="470" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="470" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="471" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="473" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="479" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="482" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="493" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="494" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="507" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="508" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="510" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="528" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="529" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="534" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="535" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="543" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="544" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="559" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="560" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="561" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="581" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="582" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="591" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="592" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="596" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="603" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="604" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="605" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="606" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="609" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="610" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="621" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="622" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="643" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="644" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="650" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="651" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="660" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="662" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="663" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="673" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="674" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="674" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="675" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="690" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="691" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="701" />
-            <source>In báo cáo tổng hợp</source>
-            <translation>Print the consolidated report</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="712" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="706" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="725" />
-            <source>Đã gửi {0} trang tới máy in.</source>
-            <translation>Sent {0} pages to the printer.</translation>
         </message>
     </context>
     <context>
@@ -709,6 +704,7 @@
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="174" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -789,52 +785,52 @@
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="57" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="58" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="77" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="82" />
             <source>ví dụ 18</source>
             <translation>e.g. 18</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="152" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="104" />
             <source>Số văn bản:</source>
             <translation>Document number:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="153" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="105" />
             <source>Ngày ban hành:</source>
             <translation>Date of issue:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="106" />
             <source>Hình thức:</source>
             <translation>Form:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="107" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="113" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="115" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
@@ -842,207 +838,197 @@
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="55" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="56" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="100" />
-            <source>Không mở được máy in.</source>
-            <translation>The printer could not be opened.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="213" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="222" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="174" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="176" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="225" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="177" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="227" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="179" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="228" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="180" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="182" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="183" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="185" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="246" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="198" />
             <source>Gửi cho cấp dưới…</source>
             <translation>Send to the level below…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="200" />
             <source>Gói kế hoạch mẫu (.ccpt) của bản đã ban hành đang xem: cấp dưới nhập làm mẫu, không phải gõ lại</source>
             <translation>A template package (.ccpt) of the issued version shown: the level below imports it as a template, with no retyping</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="204" />
             <source>Phiếu nhiệm vụ cho từng cơ quan…</source>
             <translation>Task sheet for each agency…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="254" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="206" />
             <source>Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: nhiệm vụ, thời hạn và các kỳ báo cáo, trích từ văn bản đang xem</source>
             <translation>One PDF for each lead or partner agency of the appendix: its tasks, deadlines and reporting periods, taken from the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="280" />
-            <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
-            <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="294" />
-            <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
-            <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="297" />
-            <source>Đến trang Kế hoạch</source>
-            <translation>Go to Plans</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="306" />
-            <source>Kế hoạch:</source>
-            <translation>Plan:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="342" />
-            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="375" />
-            <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
-            <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="379" />
-            <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
-            <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="389" />
-            <source>Đang tạo văn bản…</source>
-            <translation>Building the document…</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="463" />
-            <source>Đang ban hành…</source>
-            <translation>Issuing…</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="468" />
-            <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
-            <translation>Issued version {0}, number {1}, dated {2}.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="480" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="498" />
-            <source>Đã gửi {0} trang tới máy in.</source>
-            <translation>Sent {0} pages to the printer.</translation>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
+            <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="534" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
+            <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
+            <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="251" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <source>Kế hoạch:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="296" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="329" />
+            <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
+            <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="333" />
+            <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
+            <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="343" />
+            <source>Đang tạo văn bản…</source>
+            <translation>Building the document…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="417" />
+            <source>Đang ban hành…</source>
+            <translation>Issuing…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="422" />
+            <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
+            <translation>Issued version {0}, number {1}, dated {2}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="476" />
             <source>Đã ghi {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="535" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="477" />
             <source>Gửi cho cấp dưới</source>
             <translation>Send to the level below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="536" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="478" />
             <source>Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập làm kế hoạch mẫu.</source>
             <translation>Saved the template package {0}. Send this file to the level below: they open it with the app to import it as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="546" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="488" />
             <source>Chọn thư mục ghi phiếu nhiệm vụ</source>
             <translation>Choose the folder for the task sheets</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="555" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="497" />
             <source>Đang tạo phiếu nhiệm vụ…</source>
             <translation>Making the task sheets…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="562" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="504" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.</source>
             <translation>Wrote {0} task sheets into the folder {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="564" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="506" />
             <source>Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.</source>
             <translation>The plan is not issued yet: the sheets say they are taken from the draft.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="565" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="507" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào {1}</source>
             <translation>Wrote {0} task sheets into {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="566" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="508" />
             <source>Phiếu nhiệm vụ</source>
             <translation>Task sheets</translation>
         </message>
@@ -1156,53 +1142,58 @@
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="120" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="121" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="124" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="126" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="129" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="131" />
+            <source>&amp;Hướng dẫn sử dụng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="146" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="147" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="176" />
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="197" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -1994,102 +1985,102 @@ The template says: {0}</translation>
     <context>
         <name>PlansPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="26" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="25" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="27" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="26" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="32" />
             <source>&lt;h2&gt;Kế hoạch của đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Your unit's plans&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="34" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
             <source>Lập kế hoạch mới…</source>
             <translation>New plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="36" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="35" />
             <source>Mở để soạn</source>
             <translation>Open in editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="37" />
             <source>Lập kế hoạch năm sau…</source>
             <translation>Next year's plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="41" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="40" />
             <source>Kế hoạch năm sau từ kế hoạch đang chọn: giữ nhiệm vụ, chuyển năm, đề xuất bỏ việc đã xong</source>
             <translation>Next year's plan from the selected one: tasks kept, dates moved to the new year, tasks done once proposed for removal</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="41" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="43" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="45" />
             <source>Thùng rác…</source>
             <translation>Bin…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Trích yếu</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="58" />
             <source>Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu.</source>
             <translation>No plans yet. Press “New plan…” to create one from a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="150" />
             <source>Đã nhân bản thành kế hoạch {0}.</source>
             <translation>Duplicated as plan {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
             <source>Xóa kế hoạch</source>
             <translation>Delete plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="157" />
             <source>Xóa kế hoạch {0}? Kế hoạch vào thùng rác cùng các bản đã ban hành và khôi phục được.</source>
             <translation>Delete plan {0}? It goes to the bin with its issued versions and can be restored.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="168" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="171" />
             <source>Đã chuyển kế hoạch {0} vào thùng rác.</source>
             <translation>Moved plan {0} to the bin.</translation>
         </message>
@@ -2452,212 +2443,207 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="53" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="60" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="62" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="64" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="66" />
             <source>Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, bản xuất và gói báo cáo không còn là dự thảo</source>
             <translation>Enter the report's number and issue date (given by the records office): prints, exports and the report package are no longer drafts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="69" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="71" />
             <source>In báo cáo đang xem</source>
             <translation>Print the report shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="86" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="85" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="87" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="90" />
             <source>Hồ sơ kiểm chứng…</source>
             <translation>Evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
             <source>Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo</source>
             <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="112" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="132" />
-            <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
-            <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="135" />
-            <source>Đến trang Kế hoạch</source>
-            <translation>Go to Plans</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="168" />
-            <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="171" />
-            <source>; {0} không thực hiện, không tính</source>
-            <translation>; {0} not carried out, not counted</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="174" />
-            <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
-            <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="177" />
-            <source> · dự thảo (chưa có số)</source>
-            <translation> · draft (no number yet)</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="181" />
-            <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
-            <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="229" />
-            <source>Đang tạo văn bản…</source>
-            <translation>Building the document…</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="239" />
-            <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
-            <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
-            <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
-            <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="262" />
-            <source>Số và ngày của báo cáo {0}</source>
-            <translation>Number and date of the report for {0}</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="263" />
-            <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
-            <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="284" />
-            <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
-            <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="296" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="126" />
             <source>In báo cáo</source>
             <translation>Print the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="307" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="133" />
+            <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
+            <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="136" />
+            <source>Đến trang Kế hoạch</source>
+            <translation>Go to Plans</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="169" />
+            <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="172" />
+            <source>; {0} không thực hiện, không tính</source>
+            <translation>; {0} not carried out, not counted</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="175" />
+            <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
+            <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="178" />
+            <source> · dự thảo (chưa có số)</source>
+            <translation> · draft (no number yet)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="182" />
+            <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
+            <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="230" />
+            <source>Đang tạo văn bản…</source>
+            <translation>Building the document…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="240" />
+            <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
+            <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="242" />
+            <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
+            <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="263" />
+            <source>Số và ngày của báo cáo {0}</source>
+            <translation>Number and date of the report for {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="264" />
+            <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
+            <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="285" />
+            <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
+            <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="300" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="320" />
-            <source>Đã gửi {0} trang tới máy in.</source>
-            <translation>Sent {0} pages to the printer.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="331" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="319" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="346" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="334" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="350" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="338" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="353" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="341" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="369" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="357" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="374" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="364" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="379" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="382" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="370" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="383" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="371" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="384" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="372" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -4264,6 +4250,84 @@ HUYỆN SÔNG MÃ</translation>
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="59" />
+            <source>Máy tính chưa cài máy in nào. Hãy cài máy in trong Windows, hoặc dùng «Xuất PDF…» rồi in tệp PDF ở máy khác.</source>
+            <translation>No printer is installed on this computer. Install a printer in Windows, or use «Export PDF…» and print the PDF file on another computer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="65" />
+            <source>Tất cả ({0} trang)</source>
+            <translation>All ({0} pages)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="67" />
+            <source>Từ trang</source>
+            <translation>From page</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="88" />
+            <source>đến</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="95" />
+            <source> bản</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="96" />
+            <source>In hai mặt</source>
+            <translation>Print on both sides</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="101" />
+            <source>Máy in:</source>
+            <translation>Printer:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="103" />
+            <source>Trang:</source>
+            <translation>Pages:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="104" />
+            <source>Số bản:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="107" />
+            <source>In</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="111" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="128" />
+            <source>Máy in này không in được hai mặt.</source>
+            <translation>This printer cannot print on both sides.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="162" />
+            <source>Hủy in</source>
+            <translation>Cancel printing</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="190" />
+            <source>Đang hủy in…</source>
+            <translation>Cancelling the print…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="196" />
+            <source>Đang in trang {0}/{1}…</source>
+            <translation>Printing page {0}/{1}…</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRemove</name>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="20" />
@@ -4352,6 +4416,46 @@ Please send the details below to support.</translation>
         </message>
     </context>
     <context>
+        <name>HelpViewer</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="237" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="163" />
+            <source>Điều hướng</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="166" />
+            <source>◀ Trở lại</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
+            <source>Tiếp ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
+            <source>Mục lục</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="209" />
+            <source>Hướng dẫn chỉ mở các trang của chính nó: {0} không được mở.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="217" />
+            <source>Không có trang này trong hướng dẫn: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SectionTreeModel</name>
         <message>
             <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="29" />
@@ -4377,6 +4481,29 @@ Please send the details below to support.</translation>
             <location filename="../ccpropa_desktop/ui/models/section_tree.py" line="36" />
             <source>Giữ nguyên như kế hoạch mẫu</source>
             <translation>As in the template</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/printing.py" line="55" />
+            <source>Không đọc được văn bản để in.</source>
+            <translation>The document to print could not be read.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/printing.py" line="79" />
+            <source>Không mở được máy in.</source>
+            <translation>The printer could not be opened.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/printing.py" line="156" />
+            <source>Đã hủy in: {0}/{1} trang đã gửi tới máy in.</source>
+            <translation>Printing cancelled: {0}/{1} pages were sent to the printer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/printing.py" line="157" />
+            <source>Đã gửi {0} trang tới máy in.</source>
+            <translation>Sent {0} pages to the printer.</translation>
         </message>
     </context>
 </TS>

@@ -255,6 +255,8 @@ def test_the_consolidated_report_is_drafted_edited_issued_printed(ctx_with_unit,
 
     monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.print_button)
+    assert page.printing.busy  # printed off the UI thread, the progress row shown meanwhile
+    qtbot.waitUntil(lambda: not page.printing.busy)
     with pdfplumber.open(out) as printed:
         assert len(printed.pages) == page.preview.document.pageCount()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from ccpropa_desktop.services import editing, issuing, plans
 from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.pages import issue as issue_module
+from ccpropa_desktop.ui.printing import PrintOutcome
 from ccpropa_desktop.ui.widgets.date_field import DateField
 
 
@@ -152,12 +153,15 @@ def test_choosing_a_version_previews_exactly_that_version(ctx_with_plan, page, q
     assert "phiên bản 1, số 18" in page.showing.text()
 
 
-def test_print_paints_every_page_in_its_orientation(page, tmp_path):
+def test_print_paints_every_page_in_its_orientation(page, qtbot, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "in.pdf"
     printer.setOutputFileName(str(out))
-    assert page.print_to(printer) == page.document.pageCount()
+    job = page.print_to(printer)
+    assert job is not None and job.total == page.document.pageCount()
+    qtbot.waitUntil(lambda: job.outcome is not None)
+    assert job.outcome == PrintOutcome(page.document.pageCount(), page.document.pageCount(), False)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == page.document.pageCount()
         sizes = [(round(p.width), round(p.height)) for p in pdf.pages]
@@ -179,7 +183,7 @@ def test_print_draft_button_shows_the_draft_then_prints_it(ctx_with_plan, page, 
     monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.draft_button)
     settle(qtbot, page)
-    qtbot.waitUntil(out.exists)
+    qtbot.waitUntil(lambda: out.exists() and not page.printing.busy)
     assert page.preview == issue_module.DRAFT
     assert "DỰ THẢO" in pdf_text(page.pdf_data)
     with pdfplumber.open(out) as pdf:

@@ -180,6 +180,7 @@ def test_issue_the_report_print_it_and_package_the_issued_one(ctx, page, qtbot, 
 
     monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.print_button)
+    qtbot.waitUntil(lambda: not page.printing.busy)
     with pdfplumber.open(out) as printed:
         assert len(printed.pages) == page.preview.document.pageCount() >= 2
 

@@ -23,11 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -56,12 +54,13 @@ from ccpropa_desktop.domain.report import ReportSection
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import aggregate, packages, tracking
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.print_dialog import PagePrinting
 from ccpropa_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder, save_output
 from ccpropa_desktop.ui.models.aggregate_units import COLUMN, AggregateUnitsModel, rate_text
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.pages.issue import print_pdf
+from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.bar_chart import BarChart
 from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
@@ -315,6 +314,8 @@ class AggregatePage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(actions)
+        self.printing = PagePrinting(self, self.ctx, self.tr("In báo cáo tổng hợp"), self.print_current)
+        layout.addWidget(self.printing.progress)
         layout.addWidget(self.report_summary)
         layout.addWidget(splitter, 1)
         return tab
@@ -692,19 +693,12 @@ class AggregatePage(Page):
         self.load_view()
 
     def ask_printer(self) -> QPrinter | None:
-        pages = max(1, self.preview.document.pageCount())
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(f"tong-hop-{self.period.lower()}")
-        printer.setFromTo(1, pages)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("In báo cáo tổng hợp"))
-        dialog.setMinMax(1, pages)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        """The print dialog; None when the officer cancels."""
+        return self.printing.ask(self.preview.document.pageCount(), f"tong-hop-{self.period.lower()}")
 
     def print_current(self) -> None:
         """Print the consolidated report on screen (rendered off the UI thread)."""
-        if self.jobs.pending or self.view is None or not self.view.reported:
+        if self.jobs.pending or self.printing.busy or self.view is None or not self.view.reported:
             return
         self.sections.flush()
         if self.preview_timer.isActive() or self._report_stale or not self.preview.loaded():
@@ -716,14 +710,9 @@ class AggregatePage(Page):
         if printer is not None:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        try:
-            pages = print_pdf(self.preview.document, printer)
-        except UserError as exc:
-            show_error(self, exc)
-            return 0
-        self.ctx.status_message.emit(self.tr("Đã gửi {0} trang tới máy in.").format(pages))
-        return pages
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the consolidated report on screen in the background, with progress and «Hủy in»."""
+        return self.printing.start(self.preview.data, printer, self.preview.document.pageCount())
 
     # -- background work -------------------------------------------------------------------------
     def _start(self, job: Callable[[Any], Any], on_done: Callable[[Any], None]) -> None:

@@ -12,16 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QRectF,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QIntValidator, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,9 +41,11 @@ from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import issuing, plans, sheets, template_packages
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.print_dialog import PagePrinting
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_folder, ask_save_path, save_output, show_written
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.date_field import DateField
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
@@ -61,10 +56,6 @@ STATUS = {"draft": QT_TRANSLATE_NOOP("IssuePage", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("IssuePage", "Đã ban hành")}
 FORMS = {"A": QT_TRANSLATE_NOOP("IssueDialog", "A — Kế hoạch (ban hành trực tiếp)"),
          "B": QT_TRANSLATE_NOOP("IssueDialog", "B — Quyết định ban hành kèm theo Kế hoạch")}
-PRINT_DPI = 300
-"""Pages are painted as images at the printer's resolution, at most this: sharp text on an office laser
-printer without holding hundreds of megabytes per page on an old PC."""
-
 DRAFT = ("draft", 0)
 Preview = tuple[str, int]  # ("draft", 0) or ("version", n)
 
@@ -75,45 +66,6 @@ def _date_text(iso: str) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter, dpi_cap: int = PRINT_DPI) -> int:
-    """Paint every page (or the printer's from–to range) of `document` on `printer`, each page on paper
-    of its own orientation (the appendix is landscape), at the PDF's own size. Returns pages printed."""
-    count = document.pageCount()
-    first, last = 0, count - 1
-    if printer.fromPage() > 0:
-        first, last = printer.fromPage() - 1, min(count, printer.toPage() or count) - 1
-    pages = list(range(first, last + 1))
-    if not pages:
-        return 0
-    printer.setFullPage(True)  # the PDF carries its own ND30 margins; paint it on the whole sheet
-
-    def orient(index: int) -> None:
-        size = document.pagePointSize(index)
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
-                                   else QPageLayout.Orientation.Portrait)
-
-    orient(pages[0])
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise UserError("print_failed", QCoreApplication.translate("IssuePage", "Không mở được máy in."))
-    try:
-        for n, index in enumerate(pages):
-            if n:
-                orient(index)
-                printer.newPage()
-            points = document.pagePointSize(index)
-            dpi = min(printer.resolution(), dpi_cap)
-            image = document.render(index, QSize(round(points.width() / 72 * dpi),
-                                                 round(points.height() / 72 * dpi)))
-            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-            scale = min(paper.width() / points.width(), paper.height() / points.height())
-            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return len(pages)
 
 
 class IssueDialog(QDialog):
@@ -276,6 +228,8 @@ class IssuePage(Page):
         side_layout.setContentsMargins(0, 0, 6, 0)
         side_layout.addWidget(self.plan_label)
         side_layout.addLayout(buttons)
+        self.printing = PagePrinting(self, ctx, self.tr("In kế hoạch"), self.print_current)
+        side_layout.addWidget(self.printing.progress)
         side_layout.addSpacing(8)
         side_layout.addWidget(QLabel(self.tr("<b>Các phiên bản</b> (chọn để xem đúng văn bản đó):")))
         side_layout.addWidget(self.versions_table, 1)
@@ -472,31 +426,19 @@ class IssuePage(Page):
 
     def ask_printer(self) -> QPrinter | None:
         """The print dialog; None when the officer cancels."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.plan.title if self.plan else "")
-        printer.setFromTo(1, max(1, self.document.pageCount()))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("In kế hoạch"))
-        dialog.setMinMax(1, max(1, self.document.pageCount()))
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return self.printing.ask(self.document.pageCount(), self.plan.title if self.plan else "")
 
     def print_current(self) -> None:
-        if self.jobs.pending or not self.pdf.loaded():
+        if self.jobs.pending or self.printing.busy or not self.pdf.loaded():
             return
         printer = self.ask_printer()
         if printer is None:
             return
         self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        try:
-            pages = print_pdf(self.document, printer)
-        except UserError as exc:
-            show_error(self, exc)
-            return 0
-        self.ctx.status_message.emit(self.tr("Đã gửi {0} trang tới máy in.").format(pages))
-        return pages
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the document on screen in the background (progress and «Hủy in» under the buttons)."""
+        return self.printing.start(self.pdf_data, printer, self.document.pageCount())
 
     def default_file_name(self, fmt: str) -> str:
         year = self.plan.year if self.plan else ""

@@ -14,10 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,11 +29,12 @@ from ccpropa_desktop.domain.report import Report
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import binder, packages, reports
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.print_dialog import PagePrinting
 from ccpropa_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output, show_written
-from ccpropa_desktop.ui.pages.issue import print_pdf
 from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
+from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
@@ -124,6 +123,8 @@ class ReportsPage(PlanPeriodPage):
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.addLayout(actions)
+        self.printing = PagePrinting(self, ctx, self.tr("In báo cáo"), self.print_current)
+        work_layout.addWidget(self.printing.progress)
         work_layout.addWidget(self.summary)
         work_layout.addWidget(splitter, 1)
 
@@ -287,19 +288,11 @@ class ReportsPage(PlanPeriodPage):
 
     def ask_printer(self) -> QPrinter | None:
         """The print dialog; None when the officer cancels."""
-        pages = max(1, self.preview.document.pageCount())
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setDocName(self.file_stem())
-        printer.setFromTo(1, pages)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("In báo cáo"))
-        dialog.setMinMax(1, pages)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return self.printing.ask(self.preview.document.pageCount(), self.file_stem())
 
     def print_current(self) -> None:
         """Print the report on screen: the PDF already rendered off the UI thread, page by page."""
-        if self.plan is None or self.jobs.pending:
+        if self.plan is None or self.jobs.pending or self.printing.busy:
             return
         self.sections.flush()
         if self.preview_timer.isActive() or not self.preview.loaded():
@@ -311,14 +304,9 @@ class ReportsPage(PlanPeriodPage):
         if printer is not None:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        try:
-            pages = print_pdf(self.preview.document, printer)
-        except UserError as exc:
-            show_error(self, exc)
-            return 0
-        self.ctx.status_message.emit(self.tr("Đã gửi {0} trang tới máy in.").format(pages))
-        return pages
+    def print_to(self, printer: QPrinter) -> PrintJob | None:
+        """Print the report on screen in the background (progress and «Hủy in» under the buttons)."""
+        return self.printing.start(self.preview.data, printer, self.preview.document.pageCount())
 
     def export(self, fmt: str) -> None:
         if self.plan is None or self.jobs.pending:

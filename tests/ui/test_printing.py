@@ -1,0 +1,135 @@
+"""Printing off the UI thread (issue 12, item 5): our Vietnamese print dialog, Ctrl+P, progress while
+the pages go to the printer, and «Hủy in»."""
+
+from __future__ import annotations
+
+import threading
+
+import pdfplumber
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+
+from ccpropa_desktop.ui import printing, tasks
+from ccpropa_desktop.ui.dialogs.print_dialog import PrintDialog
+
+
+def settle(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not tasks.busy() and page.is_ready(), timeout=30000)
+
+
+def pdf_printer(out) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    return printer
+
+
+@pytest.fixture
+def issue_page(ctx_with_plan, window, qtbot):
+    page = window.show_page("issue")
+    settle(qtbot, page)
+    return page
+
+
+def test_the_dialog_reads_in_vietnamese_and_builds_the_printer_asked_for(qtbot):
+    dialog = PrintDialog("In kế hoạch", 5, "ke-hoach", printers=["HP LaserJet", "Canon"], default="Canon")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "In kế hoạch"
+    assert dialog.printer_choice.currentText() == "Canon"
+    assert dialog.all_pages.text() == "Tất cả (5 trang)" and dialog.print_button.text() == "In"
+    assert dialog.pages() == (1, 5)
+    dialog.last.setValue(3)          # typing a page number picks "Từ trang … đến …"
+    dialog.first.setValue(2)
+    dialog.copies.setValue(2)
+    assert dialog.some_pages.isChecked() and dialog.pages() == (2, 3)
+    printer = dialog.printer()
+    assert (printer.fromPage(), printer.toPage(), printer.copyCount()) == (2, 3, 2)
+    assert printer.printerName() in ("Canon", "")  # "" where no such printer is installed (CI)
+    dialog.first.setValue(5)         # the range never runs backwards
+    assert dialog.pages() == (5, 5)
+
+
+def test_without_a_printer_the_dialog_says_so_and_cannot_print(qtbot):
+    dialog = PrintDialog("In báo cáo", 2, printers=[], default="")
+    qtbot.addWidget(dialog)
+    assert not dialog.print_button.isEnabled()
+    assert not dialog.no_printer.isHidden() and "Xuất PDF" in dialog.no_printer.text()
+
+
+def test_ctrl_p_opens_the_print_dialog_of_the_issue_page(issue_page, qtbot, monkeypatch):
+    seen = []
+
+    def answer(dialog: QDialog) -> int:
+        seen.append((dialog.windowTitle(), dialog.page_count))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PrintDialog, "exec", answer)
+    issue_page.versions_table.setFocus()
+    qtbot.keyClick(issue_page.versions_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [("In kế hoạch", issue_page.document.pageCount())]
+    assert not issue_page.printing.busy  # cancelled: nothing printing
+
+
+def test_ctrl_p_on_the_reports_page_prints_the_report(ctx_with_plan, window, qtbot, monkeypatch):
+    page = window.show_page("reports")
+    settle(qtbot, page)
+    asked = []
+    monkeypatch.setattr(page, "ask_printer", lambda: asked.append(True))
+    qtbot.keyClick(page.sections, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [True]
+
+
+def test_pages_go_to_the_printer_in_the_background_with_progress(issue_page, qtbot, tmp_path):
+    out = tmp_path / "in.pdf"
+    job = issue_page.print_to(pdf_printer(out))
+    progress = issue_page.printing.progress
+    assert job is not None and progress.isVisibleTo(issue_page) and progress.cancel_button.isEnabled()
+    assert issue_page.print_to(pdf_printer(tmp_path / "again.pdf")) is None  # one print at a time
+    with qtbot.waitSignal(issue_page.ctx.status_message, timeout=30000) as said:
+        pass
+    assert said.args == [f"Đã gửi {issue_page.document.pageCount()} trang tới máy in."]
+    assert not progress.isVisibleTo(issue_page) and not issue_page.printing.busy
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == issue_page.document.pageCount()
+
+
+def test_cancel_stops_after_the_page_being_printed(issue_page, qtbot, tmp_path, monkeypatch):
+    gate = threading.Event()
+    real = printing.paint_pdf
+
+    def held(data, printer, progress, cancelled):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                gate.wait(20)  # the first page has gone; the officer clicks «Hủy in» now
+
+        return real(data, printer, step, cancelled)
+
+    monkeypatch.setattr(printing, "paint_pdf", held)
+    total = issue_page.document.pageCount()
+    assert total >= 2
+    job = issue_page.print_to(pdf_printer(tmp_path / "in.pdf"))
+    progress = issue_page.printing.progress
+    qtbot.waitUntil(lambda: progress.label.text() == f"Đang in trang 2/{total}…")
+    assert progress.bar.value() == 1
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)  # the window still answers
+    assert progress.label.text() == "Đang hủy in…" and not progress.cancel_button.isEnabled()
+    with qtbot.waitSignal(issue_page.ctx.status_message, timeout=30000) as said:
+        gate.set()
+    assert job.outcome == printing.PrintOutcome(1, total, True)
+    assert said.args == [f"Đã hủy in: 1/{total} trang đã gửi tới máy in."]
+    assert not issue_page.printing.busy
+
+
+def test_a_page_range_prints_only_those_pages(issue_page, qtbot, tmp_path):
+    out = tmp_path / "trang-2.pdf"
+    printer = pdf_printer(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    job = issue_page.print_to(printer)
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=30000)
+    assert job.outcome == printing.PrintOutcome(1, 1, False)
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 1
