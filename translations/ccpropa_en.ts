@@ -27,396 +27,396 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="114" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="115" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="116" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="118" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="119" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="120" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="121" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="126" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
             <source>Tình hình báo cáo</source>
             <translation>Who has reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
             <source>Đơn vị cấp dưới</source>
             <translation>Units below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
             <source>Báo cáo tổng hợp</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="151" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="152" />
             <source>Xem báo cáo của đơn vị</source>
             <translation>Open the unit's report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="153" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="154" />
             <source>Mở bản PDF đơn vị đã gửi trong gói (bấm đúp vào dòng cũng được)</source>
             <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="188" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="192" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
             <source>← Biểu đồ</source>
             <translation>← Chart</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
             <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
             <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="228" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="229" />
             <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
             <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="231" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="234" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
             <source>Nhập từ tệp văn bản…</source>
             <translation>Import from a text file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
             <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
             <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
             <source>Thêm các đơn vị đã gửi báo cáo</source>
             <translation>Add the units that have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="244" />
             <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
             <translation>Add the units that sent a package for this period and are not listed yet</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="266" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="269" />
             <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
             <translation>Take the figures of the latest packages again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="273" />
             <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
             <translation>Enter the number and issue date of the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="274" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="305" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="306" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="317" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="318" />
             <source>In báo cáo tổng hợp</source>
             <translation>Print the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="372" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="373" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="390" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="391" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="394" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="396" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="397" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="399" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="400" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="405" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="406" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="408" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="409" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="411" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="412" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="431" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="438" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="432" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="439" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="450" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="464" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="458" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="469" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="476" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="470" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="470" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="479" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="473" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="479" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="488" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="482" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="489" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="494" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="501" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="515" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="516" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="510" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="517" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="529" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="536" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="535" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="542" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="544" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="551" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="567" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="561" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="568" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="582" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="589" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="592" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="599" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="604" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="604" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="606" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="613" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="610" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="617" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="619" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="622" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="629" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="644" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="651" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="651" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="658" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="660" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="667" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="663" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="670" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="674" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="681" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="675" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="682" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="691" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="698" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="706" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="713" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
@@ -978,57 +978,57 @@
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="417" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="421" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="422" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="426" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="476" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="480" />
             <source>Đã ghi {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="481" />
             <source>Gửi cho cấp dưới</source>
             <translation>Send to the level below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="482" />
             <source>Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập làm kế hoạch mẫu.</source>
             <translation>Saved the template package {0}. Send this file to the level below: they open it with the app to import it as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="492" />
             <source>Chọn thư mục ghi phiếu nhiệm vụ</source>
             <translation>Choose the folder for the task sheets</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="497" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="501" />
             <source>Đang tạo phiếu nhiệm vụ…</source>
             <translation>Making the task sheets…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="504" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="508" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.</source>
             <translation>Wrote {0} task sheets into the folder {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="506" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="510" />
             <source>Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.</source>
             <translation>The plan is not issued yet: the sheets say they are taken from the draft.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="507" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="511" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào {1}</source>
             <translation>Wrote {0} task sheets into {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="512" />
             <source>Phiếu nhiệm vụ</source>
             <translation>Task sheets</translation>
         </message>
@@ -1087,113 +1087,113 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="55" />
             <source>Hồ sơ đơn vị</source>
             <translation>Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="56" />
             <source>Kế hoạch mẫu</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="57" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="58" />
             <source>Soạn kế hoạch</source>
             <translation>Plan editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="59" />
             <source>Ban hành và in</source>
             <translation>Issue and print</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
             <source>Theo dõi thực hiện</source>
             <translation>Tracking</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
             <source>Tổng hợp đơn vị</source>
             <translation>Unit roll-up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="77" />
             <source>Tuyên truyền cải cách hành chính</source>
             <translation>Administrative reform communication</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="116" />
             <source>Dữ liệu: {0}</source>
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="134" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="139" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="131" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="140" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="144" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="146" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="155" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="147" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="156" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="197" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -2573,77 +2573,77 @@ The template says: {0}</translation>
             <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="263" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="267" />
             <source>Số và ngày của báo cáo {0}</source>
             <translation>Number and date of the report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="268" />
             <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
             <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="289" />
             <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
             <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="300" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="304" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="319" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="323" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="334" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="338" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="342" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="341" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="345" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="361" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="366" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="364" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="368" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="371" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="370" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="374" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="375" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="372" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -4504,6 +4504,61 @@ Please send the details below to support.</translation>
             <location filename="../ccpropa_desktop/ui/printing.py" line="157" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="112" />
+            <source>Tìm (không cần gõ dấu)</source>
+            <translation>Find (accents optional)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="121" />
+            <source>Kết quả trước (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="125" />
+            <source>Kết quả tiếp (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="130" />
+            <source>Đóng (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="134" />
+            <source>Tìm:</source>
+            <translation>Find:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="150" />
+            <source>Trang này không có danh sách để tìm.</source>
+            <translation>This page has no list to search.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="169" />
+            <source>Đang tìm…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="188" />
+            <source>Không thấy</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="183" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="199" />
+            <source>{0}/{1}</source>
+            <translation>{0}/{1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="224" />
+            <source>Tìm…</source>
+            <translation>Find…</translation>
         </message>
     </context>
 </TS>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets.find_bar import FindBar, Target, add_find_action, largest_view
 
 
 def tr(text: str) -> str:
@@ -34,6 +35,12 @@ def tr(text: str) -> str:
 
 PACKAGE_SUFFIXES = {".ccpr"}
 TEMPLATE_SUFFIXES = {".docx", ".pdf", ".txt", ".ccpt"}
+
+
+def find_target(page: Page) -> Target | None:
+    """What Ctrl+F searches on `page`: what the page names (`find_target()`), else its main list."""
+    named = getattr(page, "find_target", None)
+    return named() if callable(named) else largest_view(page)
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
         column.addWidget(body, 1)
+        self.find_bar = FindBar()  # Ctrl+F on a page: its list, table or PDF preview
+        column.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.update_read_only_banner()
         self._build_menus()
@@ -156,6 +165,8 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(f"ccpropa_desktop.ui.pages.{spec.module}")
             page = getattr(module, spec.cls)(self.ctx)
             page.setObjectName(f"page_{key}")
+            if not hasattr(page, "open_find"):  # the editor has its own find and replace
+                add_find_action(page, self.find_bar, lambda p=page: find_target(p))
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
@@ -195,6 +206,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.page(self.specs[row].key)
+        if self.stack.currentWidget() is not page:
+            self.find_bar.close_bar()
         self.stack.setCurrentWidget(page)
         page.refresh()
 

@@ -63,6 +63,7 @@ from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.bar_chart import BarChart
+from ccpropa_desktop.ui.widgets.find_bar import largest_view
 from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker
@@ -411,6 +412,12 @@ class AggregatePage(Page):
             text += self.tr(" · <span style='color:#a61b1b'>Cần soạn trước khi ban hành: {0}</span>").format(
                 ", ".join(todo))
         self.report_summary.setText(text)
+
+    def find_target(self) -> QWidget | None:
+        """Ctrl+F searches the consolidated report on its tab, else the tab's list of units."""
+        if self.preview.isVisibleTo(self):
+            return self.preview.view
+        return largest_view(self.tabs.currentWidget())
 
     def is_ready(self) -> bool:
         if self.jobs.pending or self.jobs.failed:

@@ -378,6 +378,10 @@ class IssuePage(Page):
         """The bytes of the document on screen (empty while none is loaded)."""
         return self.pdf.data
 
+    def find_target(self) -> QWidget:
+        """Ctrl+F searches the document on screen."""
+        return self.pdf.view
+
     def is_ready(self) -> bool:
         """No plan, or the preview waited for: rendered, loaded and its first page painted."""
         if self.plan_id is None or self.jobs.failed:

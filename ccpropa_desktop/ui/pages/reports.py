@@ -241,6 +241,10 @@ class ReportsPage(PlanPeriodPage):
                 label, self.issued[0], self.report.citation.issuer_abbr, short_text(self.issued[1]))
         return self.tr("Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.").format(label)
 
+    def find_target(self) -> QWidget:
+        """Ctrl+F searches the report on screen."""
+        return self.preview.view
+
     def is_ready(self) -> bool:
         if self.plan is None or self.jobs.failed:
             return True
