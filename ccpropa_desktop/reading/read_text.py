@@ -14,6 +14,7 @@ import re
 
 from ccpropa_desktop.domain.legacy_encoding import to_unicode
 from ccpropa_desktop.domain.text import clean_line
+from ccpropa_desktop.reading import spilled_plain
 from ccpropa_desktop.reading.columns import column_key, task_number
 from ccpropa_desktop.reading.model import RawBlock, RawCell, RawDocument, RawParagraph, RawTable
 from ccpropa_desktop.reading.spilled import find_header, is_layout, layout_table, unlayout
@@ -239,7 +240,7 @@ def _drop_page_furniture(lines: list[str], table_from: int) -> list[str]:
         in_table = i >= table_from
         if _PAGE_NUMBER.match(text) and (not in_table or not text.isdigit()):
             continue
-        if _normal(text) in repeated:
+        if _normal(text) in repeated and not (in_table and task_number(text)):
             continue
         out.append(line)
     return out
@@ -279,6 +280,19 @@ def _spilled_table(lines: list[str], n_cols: int) -> RawTable:
     return table
 
 
+def _table_of_spilled(lines: list[str], n_cols: int,
+                      plain: tuple[int, int, list[str], list[str]] | None) -> RawTable:
+    """Cells one per line in order (``_spilled_table``) when every row fits the columns so; else
+    read by content (``spilled_plain``: wrapped labels, cells out of order, numbers spilled)."""
+    if n_cols:
+        table = _spilled_table(lines, n_cols)
+        if plain is None or (not table.row_notes and [c.text for c in table.rows[0]] == plain[2]):
+            return table
+    assert plain is not None
+    start, end, labels, numbers = plain
+    return spilled_plain.plain_table(numbers + lines[end - start:], labels)
+
+
 def _fit_cells(lines: list[str], n: int) -> list[str] | None:
     """Join wrapped lines of a spilled row until it has ``n`` cells; None if it cannot."""
     cells = list(lines)
@@ -315,7 +329,15 @@ def read_text(text: str) -> RawDocument:
         if ("\t" in lines[i] and len(lines[i].split("\t")) >= 3) or _spilled_header(lines, i):
             table_from = i
             break
+    plain = spilled_plain.header(lines) if positioned is None and "\t" not in text else None
+    if plain is not None and plain[0] <= table_from:
+        table_from = plain[0]
+    else:
+        plain = None
     lines = _drop_page_furniture(lines, table_from)
+    if plain is not None:
+        plain = spilled_plain.header(lines)            # the same header, on the lines kept
+        table_from = plain[0] if plain is not None else len(lines)
     wrapped, width = _wrap_width(lines)
 
     blocks: list[RawBlock] = []
@@ -341,9 +363,9 @@ def read_text(text: str) -> RawDocument:
             i += 1
             continue
         n_cols = _spilled_header(lines, i)
-        if n_cols:
+        if n_cols or (plain is not None and i >= table_from):
             flush()
-            blocks.append(_spilled_table(lines[i:], n_cols))
+            blocks.append(_table_of_spilled(lines[i:], n_cols, plain))
             break
         table = None
         pending.append(line)
