@@ -9,9 +9,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ccpropa_desktop.domain.mapping import MappingRule
 from ccpropa_desktop.domain.model import (
@@ -26,7 +24,10 @@ from ccpropa_desktop.domain.model import (
 from ccpropa_desktop.domain.plan_parts import split_opening
 from ccpropa_desktop.errors import NotFound, UserError
 
-from .database import translate_sqlite_error
+from .problems import translate_sqlite_error
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # the connection's type only: importing it costs ≈ 60 ms
 
 DRAFTING_UNIT_KEY = "unit.drafting_unit"
 """Where `UnitProfile.drafting_unit` is kept: a row of `settings` (a key/value table every store has

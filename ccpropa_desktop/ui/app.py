@@ -1,4 +1,10 @@
-"""Start the window: QApplication, language, store, main window; or take a screenshot and exit."""
+"""Start the window: QApplication, language, store, main window; or take a screenshot and exit.
+
+Start-up imports only what the first page needs: the window starts on the store's first look
+(`AppContext.start`) and opens the store in full (sqlite-utils, health check, migrations, daily
+backup) once the first page is painted (`after_first_paint`); a page built before then opens it
+itself, on demand (`AppContext.store`).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +14,22 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ccpropa_desktop import __version__, paths
 from ccpropa_desktop.cli.argparse_vi import VietnameseArgumentParser
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.ui import i18n, tasks
+from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
 from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
-from ccpropa_desktop.ui.main_window import MainWindow
-from ccpropa_desktop.ui.recovery import RecoveryWindow
+from ccpropa_desktop.ui.main_window import MainWindow, available_pages
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.ui.recovery import RecoveryWindow
 
 SCREEN = (1366, 768)
 """The common office screen; screenshots are taken at this size."""
@@ -53,6 +62,8 @@ def build_window(ctx: AppContext, app: QApplication, language: str | None = None
 
 def wait_until_ready(widget_ready: Callable[[], bool], timeout: float = 20.0) -> bool:
     """Let the event loop run until the page says it is ready and no background task is running."""
+    from ccpropa_desktop.ui import tasks
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QCoreApplication.processEvents()
@@ -102,28 +113,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = paths.data_dir(args.data_dir)
     install_excepthook(folder / "logs")
     shell = Shell(app, folder, args.lang)
-    try:
-        ctx = AppContext.open(folder)
-    except UserError as exc:  # damaged, empty, locked…: the recovery page instead of the pages
-        recovery = shell.show_recovery(exc)
-        if args.screenshot:
-            code = save_grab(recovery, Path(args.screenshot))
-            recovery.close()
-            return code
-    else:
-        window = build_window(ctx, app, args.lang)
-        if args.page and args.page not in DIALOGS and args.page not in {s.key for s in window.specs}:
-            sys.stderr.write(f"Lỗi: không có trang «{args.page}».\n")
-            ctx.close()
-            return 2
-        if args.screenshot:
-            code = take_screenshot(window, args.page, Path(args.screenshot))
-            window.close()
-            ctx.close()
-            return code
-        shell.show_main(ctx, window, args.page, Path(args.file) if args.file else None)
+    if args.page and args.page not in DIALOGS and args.page not in {s.key for s in available_pages()}:
+        sys.stderr.write(f"Lỗi: không có trang «{args.page}».\n")
+        return 2
+    if args.screenshot:
+        return screenshot(shell, args.page, Path(args.screenshot))
+    shell.start(args.page, Path(args.file) if args.file else None)
     code = app.exec()
     shell.close()
+    return code
+
+
+def screenshot(shell: Shell, page: str | None, out: Path) -> int:
+    """`--screenshot`: the store opened in full first (the page as a session shows it), then the grab."""
+    try:
+        ctx = AppContext.open(shell.folder)
+    except UserError as exc:  # damaged, empty, locked…: the recovery page instead of the pages
+        recovery = shell.show_recovery(exc)
+        code = save_grab(recovery, out)
+        recovery.close()
+        return code
+    window = build_window(ctx, shell.app, shell.language)
+    code = take_screenshot(window, page, out)
+    window.close()
+    ctx.close()
     return code
 
 
@@ -140,6 +153,15 @@ class Shell:
         self.window: MainWindow | None = None
         self.recovery: RecoveryWindow | None = None
 
+    def start(self, page: str | None = None, file: Path | None = None) -> MainWindow | RecoveryWindow:
+        """The window's start: the main window on the store's first look (its full open follows the
+        first paint), or the recovery page when the store cannot be opened (damaged, empty, locked…)."""
+        try:
+            ctx = AppContext.start(self.folder)
+        except UserError as exc:
+            return self.show_recovery(exc)
+        return self.show_main(ctx, None, page, file)
+
     def show_main(self, ctx: AppContext, window: MainWindow | None = None, page: str | None = None,
                   file: Path | None = None) -> MainWindow:
         self.ctx = ctx
@@ -152,12 +174,26 @@ class Shell:
             window.resize(*SCREEN)
         window.show_page(page or window.start_page())
         window.show()
+        self.window = window
+        if not ctx.store_open:
+            after_first_paint(window, lambda: self._finish_opening(ctx))
         if file is not None:
             window.open_file(file)
-        self.window = window
         return window
 
+    def _finish_opening(self, ctx: AppContext) -> None:
+        """The deferred part of the start: open the store in full (unless a page did already); a store
+        that turns out damaged then brings up the recovery page, as at start-up."""
+        if self.ctx is not ctx:
+            return  # the recovery page took over meanwhile
+        try:
+            ctx.open_now()
+        except UserError as exc:
+            self.show_recovery(exc)
+
     def show_recovery(self, problem: UserError) -> RecoveryWindow:
+        from ccpropa_desktop.ui.recovery import RecoveryWindow
+
         old, self.window = self.window, None
         if self.ctx is not None:
             language = self.ctx.setting("language", i18n.DEFAULT_LANGUAGE)
@@ -196,3 +232,30 @@ def save_grab(widget: QWidget, out: Path) -> int:
         sys.stderr.write(f"Lỗi: không ghi được ảnh {out}\n")
         return 2
     return 0
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)  # after the whole paint pass, children included
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Call `then` once from the event loop, as soon as `widget` (a top-level window) has been painted,
+    or after `latest_ms` should no paint come (a window started minimised). A zero timer alone would
+    run before the first paint: the event loop runs timers before the window's first update."""
+    _AfterFirstPaint(widget, then, latest_ms)

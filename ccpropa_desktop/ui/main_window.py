@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         ctx.navigate.connect(self.show_page)
         ctx.plan_opened.connect(self._plan_opened)
         ctx.unit_changed.connect(self.update_read_only_banner)  # also after a restore reopens the store
+        ctx.store_opened.connect(self.update_read_only_banner)  # the deferred open at start-up (ui/app.py)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
 
     def update_read_only_banner(self) -> None:
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def start_page(self) -> str:
         """First run (no unit profile yet): the profile page; otherwise the plans."""
-        if self.ctx.store.get_unit() is None:
+        if not self.ctx.has_unit():
             return "unit"
         return "plans" if self.has_page("plans") else self.specs[0].key
 

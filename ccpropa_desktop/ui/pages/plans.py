@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import housekeeping, plans
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
@@ -83,7 +82,7 @@ class PlansPage(Page):
         ctx.plans_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        rows = plans.list_plans(self.ctx.store)
+        rows = self.ctx.list_plans()  # the store's first look at start-up (ui/context.py)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [str(row["id"]), str(row["year"]), row["title"], str(row["task_count"]),
@@ -141,6 +140,8 @@ class PlansPage(Page):
         if plan_id is None:
             return
         try:
+            from ccpropa_desktop.services import housekeeping  # not on the start-up path
+
             plan = housekeeping.duplicate_plan(self.ctx.store, plan_id)
         except UserError as exc:
             show_error(self, exc)
@@ -158,6 +159,8 @@ class PlansPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
+            from ccpropa_desktop.services import housekeeping
+
             housekeeping.delete_plan(self.ctx.store, plan_id)
         except UserError as exc:
             show_error(self, exc)

@@ -417,7 +417,7 @@ class UnitProfilePage(Page):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away what the officer typed and has not saved
-        profile = self.ctx.store.get_unit()
+        profile = self.ctx.unit()  # the store's first look at start-up (ui/context.py)
         self._first_run = profile is None
         self.welcome.setVisible(self._first_run)
         self.load(profile)

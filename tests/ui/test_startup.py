@@ -1,0 +1,272 @@
+"""A fast start (issue 12, item 8): the first page is painted from the store's first look
+(store/peek.py) and the store is opened in full after that paint (ui/app.py); a page built before
+then opens it on demand and shows its data; a store that needs migrating or recovery is opened in full
+before anything is shown, as before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import song_ma_unit_dict
+from faults import garbage, make_newer, make_store, overwrite_page, store_file
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from sqlite_utils import Database
+
+from ccpropa_desktop.services import housekeeping, unit
+from ccpropa_desktop.services import plans as plan_service
+from ccpropa_desktop.services.session import open_store
+from ccpropa_desktop.store import backups as raw_backups
+from ccpropa_desktop.store.migrations import migrations
+from ccpropa_desktop.store.peek import SCHEMA, peek
+from ccpropa_desktop.store.versions import known_migrations
+from ccpropa_desktop.ui import context as context_module
+from ccpropa_desktop.ui import i18n
+from ccpropa_desktop.ui.app import Shell, after_first_paint, build_window
+from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.main_window import MainWindow
+from ccpropa_desktop.ui.recovery import RecoveryWindow
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def filled(folder, *, drafting_unit: str = "NV") -> None:
+    """A store with the Sông Mã unit, three plans and one of them in the bin."""
+    store = open_store(folder)
+    try:
+        unit.set_unit(store, unit.unit_from_dict({**song_ma_unit_dict(), "drafting_unit": drafting_unit}))
+        kept = plan_service.create_plan(store, "song-ma-2022", 2022)
+        binned = plan_service.create_plan(store, "bac-kan-2024", 2024)
+        plan_service.create_plan(store, "bac-kan-2024", 2023)
+        housekeeping.delete_plan(store, binned.id)
+        assert kept.id != binned.id
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def shell(qapp, data_dir):
+    s = Shell(qapp, data_dir, "vi")
+    yield s
+    for window in (s.window, s.recovery):
+        if window is not None:
+            window.close()
+    s.close()
+    i18n.install(qapp, "vi")
+
+
+def nav_row(window: MainWindow, key: str) -> int:
+    return next(i for i, s in enumerate(window.specs) if s.key == key)
+
+
+def click_nav(qtbot, window: MainWindow, key: str) -> None:
+    item = window.nav.item(nav_row(window, key))
+    qtbot.mouseClick(window.nav.viewport(), LEFT, pos=window.nav.visualItemRect(item).center())
+
+
+# -- the first look -------------------------------------------------------------------------------
+def test_the_schema_the_first_look_trusts_is_every_migration():
+    assert list(SCHEMA) == known_migrations()
+
+
+def test_the_first_look_reads_what_the_store_holds(data_dir):
+    filled(data_dir)
+    look = peek(data_dir)
+    assert look is not None
+    store = open_store(data_dir)
+    try:
+        assert look.plans == store.list_plans()
+        assert len(look.plans) == 2  # the binned plan is not listed
+        assert look.unit() == store.get_unit()
+        assert look.unit().drafting_unit == "NV"
+    finally:
+        store.close()
+
+
+def test_the_first_look_of_a_store_without_a_profile(data_dir):
+    open_store(data_dir).close()
+    look = peek(data_dir)
+    assert look is not None and look.unit() is None and look.plans == []
+
+
+def test_the_first_look_writes_nothing_and_leaves_no_files(data_dir):
+    filled(data_dir)
+    path = store_file(data_dir)
+    before = sorted(p.name for p in data_dir.iterdir()), path.read_bytes()
+    assert peek(data_dir) is not None
+    assert (sorted(p.name for p in data_dir.iterdir()), path.read_bytes()) == before
+
+
+def older(folder) -> None:
+    """A store made by the version before the last migration (that migration pending)."""
+    store_file(folder).unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    db = Database(store_file(folder))
+    try:
+        migrations.apply(db, stop_before=SCHEMA[-1])
+        db.execute("PRAGMA journal_mode = WAL")
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("state", ["none", "empty", "garbage", "older", "newer"])
+def test_no_first_look_when_the_store_must_be_opened_in_full_first(data_dir, state):
+    if state != "none":
+        make_store(data_dir)
+    if state == "empty":
+        store_file(data_dir).write_bytes(b"")
+    elif state == "garbage":
+        garbage(data_dir)
+    elif state == "older":
+        older(data_dir)
+    elif state == "newer":
+        make_newer(data_dir)
+    assert peek(data_dir) is None
+
+
+def test_a_store_to_migrate_is_migrated_before_the_window_shows(data_dir):
+    make_store(data_dir)
+    older(data_dir)
+    ctx = AppContext.start(data_dir)
+    try:
+        assert ctx.store_open
+        assert peek(data_dir) is not None  # the migration ran
+    finally:
+        ctx.close()
+
+
+# -- the window on the first look --------------------------------------------------------------------
+def test_the_first_page_shows_the_store_before_it_is_opened(shell, data_dir, qtbot):
+    filled(data_dir)
+    window = shell.start()
+    assert isinstance(window, MainWindow) and not shell.ctx.store_open
+    page = window.stack.currentWidget()
+    assert window.current_key() == "plans"
+    shown = [[page.table.item(r, c).text() for c in (0, 1, 3)] for r in range(page.table.rowCount())]
+    store = open_store(data_dir, daily_backup=False)
+    try:
+        assert shown == [[str(p["id"]), str(p["year"]), str(p["task_count"])] for p in store.list_plans()]
+    finally:
+        store.close()
+    qtbot.waitUntil(lambda: shell.ctx.store_open)  # after the first paint
+
+
+def test_first_run_starts_on_the_profile_page_without_opening_the_store(shell, data_dir, qtbot):
+    open_store(data_dir).close()
+    window = shell.start()
+    assert window.current_key() == "unit" and not shell.ctx.store_open
+    assert window.stack.currentWidget().welcome.isVisibleTo(window)
+    qtbot.waitUntil(lambda: shell.ctx.store_open)
+
+
+def test_the_deferred_open_runs_the_maintenance_after_the_first_paint(shell, data_dir, qtbot):
+    filled(data_dir)
+    for backup in raw_backups.list_backups(data_dir):
+        backup.path.unlink()
+    window = shell.start()
+    assert not shell.ctx.store_open and raw_backups.list_backups(data_dir) == []
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: shell.ctx.store_open)
+    assert [b.path.name for b in raw_backups.list_backups(data_dir)] != []  # the daily backup, made now
+    assert shell.ctx.store.folder == data_dir
+
+
+@pytest.mark.parametrize("key", ["unit", "tracking", "settings"])
+def test_a_click_on_another_page_before_the_deferred_open_builds_it_with_its_data(
+        shell, data_dir, qtbot, monkeypatch, key):
+    filled(data_dir)
+    deferred: list[object] = []
+    monkeypatch.setattr("ccpropa_desktop.ui.app.after_first_paint",
+                        lambda widget, then: deferred.append(then))
+    window = shell.start()
+    assert deferred and not shell.ctx.store_open and key not in window.pages
+    click_nav(qtbot, window, key)
+    assert window.current_key() == key
+    page = window.pages[key]
+    assert window.stack.currentWidget() is page
+    if key == "unit":  # shown from the first look, as the store holds it
+        assert page.form_data()["name_lines"] == song_ma_unit_dict()["name_lines"]
+        assert page.drafting_unit.text() == "NV"
+    else:  # built on the store, opened in full by the click
+        assert shell.ctx.store_open
+    if key == "settings":
+        assert page.backup_table.rowCount() == len(raw_backups.list_backups(data_dir)) > 0
+    deferred[0]()  # the deferred open, late: nothing left to do
+    assert window.pages[key] is page and shell.window is window
+
+
+def test_a_save_before_the_deferred_open_goes_to_the_store(shell, data_dir, qtbot, monkeypatch):
+    filled(data_dir)
+    monkeypatch.setattr("ccpropa_desktop.ui.app.after_first_paint", lambda widget, then: None)
+    window = shell.start()
+    page = window.show_page("unit")
+    page.drafting_unit.setText("VP")
+    assert page.save()
+    store = open_store(data_dir, daily_backup=False)
+    try:
+        assert store.get_unit().drafting_unit == "VP"
+    finally:
+        store.close()
+
+
+def test_a_store_found_damaged_by_the_deferred_open_brings_up_the_recovery_page(
+        shell, data_dir, qtbot, monkeypatch):
+    from ccpropa_desktop.errors import StoreUnavailable
+
+    filled(data_dir)
+
+    def damaged(folder):
+        raise StoreUnavailable("db_damaged", "Tệp dữ liệu bị hỏng.", path=folder, damaged=True,
+                               problem="bị hỏng")
+
+    window = shell.start()
+    assert isinstance(window, MainWindow)
+    monkeypatch.setattr(context_module, "_open_store", damaged)
+    qtbot.waitUntil(lambda: shell.recovery is not None)
+    assert isinstance(shell.recovery, RecoveryWindow) and shell.window is None and shell.ctx is None
+
+
+def test_a_damaged_page_ends_on_the_recovery_page(shell, data_dir, qtbot):
+    make_store(data_dir)
+    overwrite_page(data_dir)
+    shell.start()  # the first look may or may not read the damaged page; the full open finds it
+    qtbot.waitUntil(lambda: shell.recovery is not None)
+    assert shell.window is None
+
+
+def test_a_newer_store_started_shows_the_read_only_banner(shell, data_dir):
+    make_store(data_dir)
+    make_newer(data_dir, "9.1.0")
+    window = shell.start()
+    assert shell.ctx.store_open  # no first look of a schema this code does not know
+    assert window.read_only_banner.isVisible() and "9.1.0" in window.read_only_banner.text()
+
+
+# -- after the first paint ---------------------------------------------------------------------------
+def test_after_first_paint_waits_for_the_paint(qtbot, qapp, ctx):
+    window = build_window(ctx, qapp, "vi")
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    calls: list[bool] = []
+
+    class Watch(QWidget):
+        def paintEvent(self, event):
+            painted.append(True)
+            super().paintEvent(event)
+
+    watch = Watch(window)
+    watch.resize(50, 50)
+    after_first_paint(window, lambda: calls.append(bool(painted)))
+    window.show()
+    qapp.processEvents()  # a zero timer set now would already have run; the paint may not have
+    qtbot.waitUntil(lambda: calls != [])
+    assert calls == [True]
+
+
+def test_after_first_paint_of_a_window_never_painted_still_runs(qtbot):
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    calls: list[int] = []
+    after_first_paint(hidden, lambda: calls.append(1), latest_ms=50)
+    qtbot.waitUntil(lambda: calls == [1])
+    qtbot.wait(100)
+    assert calls == [1]
