@@ -82,341 +82,341 @@
             <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="188" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="189" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="193" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
             <source>← Biểu đồ</source>
             <translation>← Chart</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="218" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
             <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
             <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="230" />
             <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
             <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="232" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="235" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="238" />
             <source>Nhập từ tệp văn bản…</source>
             <translation>Import from a text file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="240" />
             <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
             <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="243" />
             <source>Thêm các đơn vị đã gửi báo cáo</source>
             <translation>Add the units that have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="244" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="245" />
             <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
             <translation>Add the units that sent a package for this period and are not listed yet</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="267" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="269" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
             <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
             <translation>Take the figures of the latest packages again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="271" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="272" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="273" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="274" />
             <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
             <translation>Enter the number and issue date of the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="276" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="284" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="306" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="307" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="318" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="319" />
             <source>In báo cáo tổng hợp</source>
             <translation>Print the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="373" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="374" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="391" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="392" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="396" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="397" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="400" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="401" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="406" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="409" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="412" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="413" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="438" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="439" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="439" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="440" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="458" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="464" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="466" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="476" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="479" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="489" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="489" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="490" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="501" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="502" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="515" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="516" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="516" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="517" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="517" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="518" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="536" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="537" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="542" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="543" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="551" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="552" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="567" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="568" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="568" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="569" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="589" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="590" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="599" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="600" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="604" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="605" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="613" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="614" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="617" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="618" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="619" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="620" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="629" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="630" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="651" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="652" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="658" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="667" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="668" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="670" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="671" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="681" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="682" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="682" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="683" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="698" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="699" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="713" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="714" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
@@ -698,13 +698,15 @@
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="105" />
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="38" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="106" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="174" />
+            <location filename="../ccpropa_desktop/ui/export_dialog.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="180" />
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="44" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -1087,113 +1089,113 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="58" />
             <source>Hồ sơ đơn vị</source>
             <translation>Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="59" />
             <source>Kế hoạch mẫu</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="57" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
             <source>Soạn kế hoạch</source>
             <translation>Plan editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
             <source>Ban hành và in</source>
             <translation>Issue and print</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
             <source>Theo dõi thực hiện</source>
             <translation>Tracking</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="65" />
             <source>Tổng hợp đơn vị</source>
             <translation>Unit roll-up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="66" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="84" />
             <source>Tuyên truyền cải cách hành chính</source>
             <translation>Administrative reform communication</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
             <source>Dữ liệu: {0}</source>
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="140" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="144" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="145" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="149" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="150" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="144" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="154" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="165" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
             <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="218" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="219" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -1201,67 +1203,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="360" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="366" />
             <source>Đổi tên cơ quan</source>
             <translation>Rename agencies</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="362" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="368" />
             <source>Tên cơ quan trong kế hoạch mẫu được đổi sang cơ quan của đơn vị. Bấm đúp vào ô để sửa; thay đổi được lưu ngay và dùng cho các kế hoạch sau.</source>
             <translation>Agency names in the template are changed to your unit's agencies. Double-click a cell to edit; changes are saved at once and used for later plans.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="365" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="371" />
             <source>Cơ quan trong kế hoạch mẫu</source>
             <translation>Agency in the template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="365" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="371" />
             <source>Cơ quan của đơn vị</source>
             <translation>Your unit's agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="380" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="386" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="382" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="388" />
             <source>Xóa dòng</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="406" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="412" />
             <source>&lt;b&gt;Xem trước&lt;/b&gt; một số nhiệm vụ đã chọn sau khi đổi tên:</source>
             <translation>&lt;b&gt;Preview&lt;/b&gt; of some chosen tasks after renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="433" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="439" />
             <source>Kế hoạch mẫu cùng cấp {0} với đơn vị nên thường không cần đổi tên cơ quan. Bấm «Thêm dòng» nếu cần.</source>
             <translation>The template is at the same level ({0}) as your unit, so agencies usually need no renaming. Press “Add row” if needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="436" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="442" />
             <source>Đổi tên từ cấp {0} sang cấp {1}: {2} quy tắc.</source>
             <translation>Renaming from level {0} to level {1}: {2} rules.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="494" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="500" />
             <source>«{0}» đã có trong bảng; hãy sửa ở dòng đó.</source>
             <translation>“{0}” is already in the table; edit that row instead.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="531" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="531" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
             <source>Phối hợp</source>
             <translation>Coordinating</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="543" />
             <source>Chưa chọn nhiệm vụ nào.</source>
             <translation>No task chosen.</translation>
         </message>
@@ -1269,38 +1271,38 @@
     <context>
         <name>NewPlanWizard</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="620" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="635" />
             <source>Lập kế hoạch mới</source>
             <translation>New plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="622" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="637" />
             <source>&lt; Quay lại</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="623" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="638" />
             <source>Tiếp theo &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="624" />
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="625" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="639" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="640" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="626" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="641" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="627" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="642" />
             <source>Trợ giúp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="662" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="678" />
             <source>Đã lập kế hoạch: {0}</source>
             <translation>Plan created: {0}</translation>
         </message>
@@ -2613,37 +2615,37 @@ The template says: {0}</translation>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="361" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="366" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="368" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="369" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="372" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="374" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="375" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="375" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="377" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -3010,62 +3012,62 @@ The template says: {0}</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="553" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="554" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
             <source>Kiểm tra lại rồi bấm «Lập kế hoạch». Sau đó có thể sửa mọi nội dung trong trang Soạn kế hoạch.</source>
             <translation>Check, then press “Create plan”. Everything can be edited afterwards on the Plan editor page.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="565" />
             <source>Đơn vị:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="565" />
             <source>Kế hoạch mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
             <source>Trích yếu:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="561" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
             <source>Nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="561" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
             <source>Đổi tên cơ quan:</source>
             <translation>Agency renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="562" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="568" />
             <source>Lời văn:</source>
             <translation>Wording:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="571" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="577" />
             <source>Các nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="583" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="589" />
             <source>{0} trên {1} nhiệm vụ của kế hoạch mẫu</source>
             <translation>{0} of the template's {1} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="585" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="591" />
             <source>{0} quy tắc</source>
             <translation>{0} rules</translation>
         </message>
@@ -3172,57 +3174,57 @@ The template says: {0}</translation>
     <context>
         <name>TasksPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="274" />
             <source>Chọn nhiệm vụ</source>
             <translation>Choose tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="269" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="275" />
             <source>Các nhiệm vụ liên quan đến đơn vị đã được đánh dấu sẵn, kèm lý do. Đánh dấu thêm hoặc bỏ đánh dấu tùy tình hình của đơn vị.</source>
             <translation>The tasks that concern your unit are ticked already, each with its reason. Tick or untick tasks to suit your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="273" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
             <source>Lý do đề xuất</source>
             <translation>Why proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="284" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="290" />
             <source>Chọn tất cả</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="286" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="292" />
             <source>Bỏ chọn tất cả</source>
             <translation>Select none</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="288" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="294" />
             <source>Theo đề xuất</source>
             <translation>As proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="317" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="323" />
             <source>Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp</source>
             <translation>Your unit's level or name is not in the lead or coordinating columns</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="342" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="348" />
             <source>Đã chọn {0}/{1} nhiệm vụ</source>
             <translation>{0}/{1} tasks chosen</translation>
         </message>
@@ -3230,62 +3232,62 @@ The template says: {0}</translation>
     <context>
         <name>TemplatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="138" />
             <source>Chọn kế hoạch mẫu và năm</source>
             <translation>Choose the template and the year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="139" />
             <source>Kế hoạch mới được lập từ kế hoạch mẫu, thường là kế hoạch của cấp trên. Nhiệm vụ, nội dung và tên cơ quan sẽ được chuyển sang đơn vị của bạn.</source>
             <translation>A new plan is built from a template, usually the plan of the level above. Its tasks, text and agency names are carried over to your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="147" />
             <source>&lt;b&gt;Chưa có hồ sơ đơn vị.&lt;/b&gt;&lt;br&gt;Kế hoạch cần tên đơn vị, cấp hành chính, địa danh và người ký. Hãy khai báo hồ sơ đơn vị trước, rồi quay lại lập kế hoạch.</source>
             <translation>&lt;b&gt;No unit profile yet.&lt;/b&gt;&lt;br&gt;A plan needs the unit's name, administrative level, place name and signer. Fill in the unit profile first, then come back to create the plan.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="144" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="150" />
             <source>Đến trang Hồ sơ đơn vị</source>
             <translation>Go to Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="153" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="159" />
             <source>Kế hoạch mẫu</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="153" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="159" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
             <source>Số nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="178" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="184" />
             <source>Năm của kế hoạch:</source>
             <translation>Plan year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="247" />
             <source>Văn bản: {0}.</source>
             <translation>Document: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="248" />
             <source>Đề xuất cho {0}: {1} trên {2} nhiệm vụ; bước sau cho phép chọn lại từng nhiệm vụ.</source>
             <translation>Proposed for {0}: {1} of {2} tasks; the next step lets you choose task by task.</translation>
         </message>
@@ -4419,38 +4421,38 @@ Please send the details below to support.</translation>
         <name>HelpViewer</name>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="136" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="236" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="243" />
             <source>Hướng dẫn sử dụng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
             <source>Điều hướng</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
             <source>◀ Trở lại</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="175" />
             <source>Tiếp ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="178" />
             <source>Mục lục</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="215" />
             <source>Hướng dẫn chỉ mở các trang của chính nó: {0} không được mở.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="217" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="223" />
             <source>Không có trang này trong hướng dẫn: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -4509,56 +4511,69 @@ Please send the details below to support.</translation>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="112" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="113" />
             <source>Tìm (không cần gõ dấu)</source>
             <translation>Find (accents optional)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="122" />
             <source>Kết quả trước (Shift+Enter)</source>
             <translation>Previous match (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="126" />
             <source>Kết quả tiếp (Enter)</source>
             <translation>Next match (Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="131" />
             <source>Đóng (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="135" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="151" />
             <source>Trang này không có danh sách để tìm.</source>
             <translation>This page has no list to search.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="169" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="170" />
             <source>Đang tìm…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="172" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="188" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="173" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="189" />
             <source>Không thấy</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="183" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="184" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="200" />
             <source>{0}/{1}</source>
             <translation>{0}/{1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="225" />
             <source>Tìm…</source>
             <translation>Find…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedBar</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="35" />
+            <source>Mở tệp</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="61" />
+            <source>Đã lưu {0} vào thư mục {1}</source>
+            <translation>Saved {0} in the folder {1}</translation>
         </message>
     </context>
 </TS>

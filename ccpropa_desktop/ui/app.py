@@ -27,6 +27,7 @@ from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
 from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
 from ccpropa_desktop.ui.main_window import MainWindow, available_pages
+from ccpropa_desktop.ui.window_fit import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:
     from ccpropa_desktop.ui.recovery import RecoveryWindow
@@ -170,8 +171,9 @@ class Shell:
         geometry = ctx.setting("window/geometry")
         if geometry:
             window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+            keep_on_screen(window)
         else:
-            window.resize(*SCREEN)
+            fit_to_screen(window)  # the title bar and the status bar on screen, above the taskbar
         window.show_page(page or window.start_page())
         window.show()
         self.window = window

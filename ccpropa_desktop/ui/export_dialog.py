@@ -72,6 +72,7 @@ def save_output(parent: QWidget, ctx: AppContext, data: bytes, out: Path) -> Pat
         show_error(parent, exc)
         return None
     ctx.status_message.emit(tr("Đã lưu {0}").format(path))
+    ctx.file_saved.emit(path)  # the window offers «Mở tệp» and «Mở thư mục»
     return path
 
 

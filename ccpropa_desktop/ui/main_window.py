@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets import focus_ring
 from ccpropa_desktop.ui.widgets.find_bar import FindBar, Target, add_find_action, largest_view
+from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
 
 
 def tr(text: str) -> str:
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        focus_ring.install(QApplication.instance())  # the focused widget has a visible ring
         self.setWindowTitle(tr("Tuyên truyền cải cách hành chính"))
         self.setMinimumSize(1000, 600)
         self.specs = available_pages()
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.update_read_only_banner()
         self._build_menus()
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
+        self.saved_bar = SavedBar()  # after every export: open the file or its folder
+        column.addWidget(self.saved_bar)
         self.statusBar().addPermanentWidget(self.folder_label)
 
         self.nav.currentRowChanged.connect(self._show_row)
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
         reason = self.ctx.read_only
         self.read_only_banner.setVisible(bool(reason))
         if reason:
+        ctx.file_saved.connect(self.saved_bar.show_saved)
             self.read_only_banner.setText(tr("Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. "
                                              "Lý do: {0}.").format(reason))
 

@@ -345,6 +345,7 @@ class ReportsPage(PlanPeriodPage):
         self.ctx.status_message.emit(self.tr("Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.").format(
             result.path))
 
+        self.ctx.file_saved.emit(result.path)
     def make_binder(self) -> None:
         """The evidence binder of the period: one .zip (index, attached files, plan, report)."""
         if self.plan is None or self.jobs.pending:

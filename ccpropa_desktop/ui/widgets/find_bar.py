@@ -81,7 +81,8 @@ class PdfSearch:
         self.model = QPdfSearchModel(view.document())  # goes with the document, never outlives it
         self.model.setDocument(view.document())
         # queued: stepping to a result from inside the model's own update crashes QtPdf
-        self.model.countChanged.connect(lambda: counted(self.model.count()), Qt.ConnectionType.QueuedConnection)
+        self.model.countChanged.connect(lambda: counted(self.model.count()),
+                                        Qt.ConnectionType.QueuedConnection)
         view.setSearchModel(self.model)
 
     def search(self, text: str) -> int:
