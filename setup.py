@@ -19,7 +19,8 @@ setup(
     package_data={
         "ccpropa_desktop.resources": ["*.txt", "fonts/*", "mappings/*.json", "reports/*.json",
                                       "templates/*.json", "samples/*", "icons/*", "revoice/*.json",
-                                      "documents/*.json"],
+                                      "documents/*.json", "guide/*.css", "guide/*/*.html",
+                                      "guide/images/*/*.png"],
         "ccpropa_desktop.translations": ["*.qm"],
     },
     include_package_data=False,

@@ -27,396 +27,396 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="103" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="115" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="117" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="119" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="120" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="122" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="127" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
             <source>Tình hình báo cáo</source>
             <translation>Who has reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
             <source>Đơn vị cấp dưới</source>
             <translation>Units below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="142" />
             <source>Báo cáo tổng hợp</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="152" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="153" />
             <source>Xem báo cáo của đơn vị</source>
             <translation>Open the unit's report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="155" />
             <source>Mở bản PDF đơn vị đã gửi trong gói (bấm đúp vào dòng cũng được)</source>
             <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="189" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="196" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="194" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="201" />
             <source>← Biểu đồ</source>
             <translation>← Chart</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="226" />
             <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
             <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
             <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
             <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="235" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="238" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="245" />
             <source>Nhập từ tệp văn bản…</source>
             <translation>Import from a text file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
             <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
             <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="250" />
             <source>Thêm các đơn vị đã gửi báo cáo</source>
             <translation>Add the units that have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="252" />
             <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
             <translation>Add the units that sent a package for this period and are not listed yet</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="270" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="277" />
             <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
             <translation>Take the figures of the latest packages again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="279" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="274" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
             <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
             <translation>Enter the number and issue date of the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="276" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="290" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="290" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="284" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="291" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="307" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="314" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="319" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="326" />
             <source>In báo cáo tổng hợp</source>
             <translation>Print the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="374" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="381" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="392" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="399" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="396" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="403" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="405" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="401" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="408" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="414" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="417" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="413" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="420" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="439" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="446" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="440" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="447" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="458" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="466" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="473" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="484" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="481" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="488" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="493" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="494" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="489" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="496" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="490" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="497" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="502" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="516" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="523" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="517" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="524" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="518" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="525" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="537" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="544" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="543" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="550" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="552" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="559" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="568" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="575" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="569" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="576" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="590" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="600" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="607" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="605" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="619" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="614" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="621" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="618" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="625" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="620" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="627" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="630" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="637" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="652" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="666" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="668" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="675" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="671" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="678" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="682" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="689" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="683" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="690" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="699" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="706" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="714" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="721" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
@@ -525,6 +525,124 @@
             <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="163" />
             <source>Chưa có ngày</source>
             <translation>No date yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainLabels</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="22" />
+            <source>quý I năm {0}</source>
+            <translation>Q1 {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="23" />
+            <source>6 tháng đầu năm {0}</source>
+            <translation>first half of {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="24" />
+            <source>quý III năm {0}</source>
+            <translation>Q3 {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="25" />
+            <source>9 tháng năm {0}</source>
+            <translation>first nine months of {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="26" />
+            <source>năm {0}</source>
+            <translation>year {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="28" />
+            <source>chủ trì</source>
+            <translation>lead</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="29" />
+            <source>phối hợp</source>
+            <translation>partners</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="32" />
+            <source>Đơn vị được giao {0}: “{1}”</source>
+            <translation>The unit is named as {0}: “{1}”</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="34" />
+            <source>Cấp của đơn vị được giao {0}: “{1}”</source>
+            <translation>The unit's level is named as {0}: “{1}”</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="36" />
+            <source>Mọi cơ quan, đơn vị được giao {0}: “{1}”</source>
+            <translation>All agencies are named as {0}: “{1}”</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="39" />
+            <source>Người dùng chọn</source>
+            <translation>Chosen by the user</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="40" />
+            <source>Người dùng chọn toàn bộ nhiệm vụ</source>
+            <translation>The user chose every task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="44" />
+            <source>Thường xuyên</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="45" />
+            <source>Hàng tuần</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="46" />
+            <source>Hàng tháng</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="47" />
+            <source>Hàng quý</source>
+            <translation>Quarterly</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="48" />
+            <source>6 tháng một lần</source>
+            <translation>Every six months</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="49" />
+            <source>Hàng năm</source>
+            <translation>Yearly</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="50" />
+            <source>Một lần</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="51" />
+            <source>Theo mốc</source>
+            <translation>By milestones</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="52" />
+            <source>Ngày do cán bộ đặt</source>
+            <translation>Dates set by the officer</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="53" />
+            <source>Theo nhiệm vụ con</source>
+            <translation>From the sub-tasks</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="54" />
+            <source>Không có hạn</source>
+            <translation>No deadline</translation>
         </message>
     </context>
     <context>
@@ -1144,58 +1262,58 @@
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="141" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="144" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="145" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="145" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="146" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="149" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="150" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="151" />
             <source>&amp;Hướng dẫn sử dụng</source>
-            <translation type="unfinished" />
+            <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="155" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="167" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="218" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="219" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="220" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -1271,38 +1389,38 @@
     <context>
         <name>NewPlanWizard</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="635" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="639" />
             <source>Lập kế hoạch mới</source>
             <translation>New plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="637" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="641" />
             <source>&lt; Quay lại</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="638" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="642" />
             <source>Tiếp theo &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="639" />
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="640" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="643" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="644" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="641" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="645" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="642" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="646" />
             <source>Trợ giúp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="678" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="682" />
             <source>Đã lập kế hoạch: {0}</source>
             <translation>Plan created: {0}</translation>
         </message>
@@ -2445,207 +2563,207 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="61" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
             <source>Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, bản xuất và gói báo cáo không còn là dự thảo</source>
             <translation>Enter the report's number and issue date (given by the records office): prints, exports and the report package are no longer drafts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="69" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
             <source>In báo cáo đang xem</source>
             <translation>Print the report shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="86" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="87" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="88" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="90" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
             <source>Hồ sơ kiểm chứng…</source>
             <translation>Evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
             <source>Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo</source>
             <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="112" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="127" />
             <source>In báo cáo</source>
             <translation>Print the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="134" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="137" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="169" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="170" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="173" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="175" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="176" />
             <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
             <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="178" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="179" />
             <source> · dự thảo (chưa có số)</source>
             <translation> · draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="182" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="183" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="231" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
             <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
             <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="243" />
             <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="267" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="268" />
             <source>Số và ngày của báo cáo {0}</source>
             <translation>Number and date of the report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="269" />
             <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
             <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="289" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="290" />
             <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
             <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="304" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="305" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="323" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="324" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="339" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="342" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="343" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="345" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="346" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="363" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="368" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="369" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="370" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="372" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="373" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="375" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="377" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="377" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="378" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -3219,7 +3337,7 @@ The template says: {0}</translation>
             <translation>As proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="323" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="324" />
             <source>Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp</source>
             <translation>Your unit's level or name is not in the lead or coordinating columns</translation>
         </message>
@@ -3606,169 +3724,169 @@ The template says: {0}</translation>
     <context>
         <name>TrackingTable</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="42" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="43" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="44" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="45" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="46" />
             <source>Hạn</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="47" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="48" />
             <source>Ngày xong</source>
             <translation>Date done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="49" />
             <source>Tình hình</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="50" />
             <source>Số liệu</source>
             <translation>Figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="55" />
             <source>Chưa triển khai</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="56" />
             <source>Đang thực hiện</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="57" />
             <source>Hoàn thành</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="57" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="58" />
             <source>Không thực hiện</source>
             <translation>Not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="61" />
             <source>trong hạn</source>
             <translation>on schedule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="62" />
             <source>quá hạn</source>
             <translation>overdue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="63" />
             <source>đúng hạn</source>
             <translation>on time</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="64" />
             <source>hoàn thành</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="65" />
             <source>hoàn thành trễ hạn</source>
             <translation>done late</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="66" />
             <source>không có hạn</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="67" />
             <source>không thực hiện</source>
             <translation>not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="71" />
             <source>Tin, bài</source>
             <translation>News items, articles</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="71" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="72" />
             <source>Chuyên mục</source>
             <translation>Regular features</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="73" />
             <source>Buổi phát thanh</source>
             <translation>Broadcasts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="73" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="74" />
             <source>Hội nghị</source>
             <translation>Meetings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="74" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="75" />
             <source>Lượt người</source>
             <translation>Attendances</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="75" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="76" />
             <source>Pano, băng rôn, khẩu hiệu</source>
             <translation>Billboards, banners, slogans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="76" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="77" />
             <source>Tờ rơi, tờ gấp</source>
             <translation>Leaflets, folders</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="78" />
             <source>Cuộc thi</source>
             <translation>Contests</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="79" />
             <source>Kinh phí (đồng)</source>
             <translation>Funds (VND)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="137" />
             <source>{0} lần</source>
             <translation>{0} times</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="194" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="195" />
             <source>không đọc được hạn</source>
             <translation>due date not understood</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="195" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="196" />
             <source>Thời gian thực hiện: {0}
 {1}: {2}</source>
             <translation>Schedule: {0}
 {1}: {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="201" />
             <source>Tính từ các nhiệm vụ con</source>
             <translation>Computed from the subtasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="202" />
+            <location filename="../ccpropa_desktop/ui/models/tracking_table.py" line="204" />
             <source>Chưa ghi riêng cho kỳ này: lấy từ {0}</source>
             <translation>Not recorded for this period: taken from {0}</translation>
         </message>
@@ -4203,22 +4321,27 @@ HUYỆN SÔNG MÃ</translation>
     <context>
         <name>_SectionBox</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="49" />
+            <source>Đoạn mở đầu</source>
+            <translation>Opening paragraph</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="54" />
             <source>Dùng lại bản tự soạn</source>
             <translation>Use the drafted text again</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="75" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="78" />
             <source>Cần soạn</source>
             <translation>To draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="81" />
             <source>Đã sửa</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="84" />
             <source>Tự soạn</source>
             <translation>Drafted</translation>
         </message>
@@ -4421,40 +4544,40 @@ Please send the details below to support.</translation>
         <name>HelpViewer</name>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="136" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="242" />
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="244" />
             <source>Hướng dẫn sử dụng</source>
-            <translation type="unfinished" />
+            <translation>User guide</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
             <source>Điều hướng</source>
-            <translation type="unfinished" />
+            <translation>Navigation</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
             <source>◀ Trở lại</source>
-            <translation type="unfinished" />
+            <translation>◀ Back</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="175" />
             <source>Tiếp ▶</source>
-            <translation type="unfinished" />
+            <translation>Forward ▶</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/help_viewer.py" line="178" />
             <source>Mục lục</source>
-            <translation type="unfinished" />
+            <translation>Contents</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="215" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="216" />
             <source>Hướng dẫn chỉ mở các trang của chính nó: {0} không được mở.</source>
-            <translation type="unfinished" />
+            <translation>The guide opens only its own pages: {0} was not opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="223" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="224" />
             <source>Không có trang này trong hướng dẫn: {0}</source>
-            <translation type="unfinished" />
+            <translation>The guide has no such page: {0}</translation>
         </message>
     </context>
     <context>

@@ -144,9 +144,19 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        guide = QAction(tr("&Hướng dẫn sử dụng"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(self.open_guide)
+        help_menu.addAction(guide)
         about = QAction(tr("&Giới thiệu"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_guide(self) -> QWidget:
+        """F1: the user guide, at the page of the workflow on screen (ui/help_viewer.py)."""
+        from ccpropa_desktop.ui.help_viewer import open_guide
+
+        return open_guide(self, self.current_key() if self.nav.currentRow() >= 0 else None)
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("Giới thiệu"), tr(
