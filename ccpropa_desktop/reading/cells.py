@@ -55,6 +55,7 @@ class Slot:
     key: str | None
     row: int
     going_on: bool = False
+    tail: str = ""             # a row going on: the last line its column holds so far
 
 
 def _head(line: str) -> str:
@@ -81,10 +82,10 @@ _NOT_BEFORE = re.compile(r"(?:^|\s)(?:và|các|của|cấp|với|cho|tại|thu�
 
 
 def split_agencies(line: str) -> list[str]:
-    """A line of agencies holding two cells one space apart ("Phòng Nội vụ Trung tâm Truyền thông -")
-    → its parts; an agency after "và", "các", "của" … or a punctuation mark stays on its line."""
-    if kind(line) != "agency":
-        return [line]
+    """A line holding a cell and an agency's cell one space apart ("Phòng Nội vụ Trung tâm Truyền
+    thông -", "… trong nội bộ Các cơ quan, đơn vị; UBND") → its parts; an agency after "và", "các",
+    "của" … or a punctuation mark stays on its line. The parts go back together when the cut puts
+    them in one cell."""
     cuts = [m.start() for m in _AGENCY_INSIDE.finditer(line) if not _NOT_BEFORE.search(line[:m.start()])]
     if not cuts:
         return [line]
@@ -129,6 +130,8 @@ def _start(key: str | None, line: str, before: str, forced: bool) -> tuple[float
     bullet = line.startswith(("- ", "+ ", "• "))
     if key == "schedule":
         return score + (3.0 if k == "time" else -4.0), k == "time"
+    if key == "partners" and before.rstrip().endswith((";", ",")):
+        score -= 2.0               # agencies listed on ("…; UBND các xã") are one cell's
     if key in ("lead", "partners"):
         off = -3.0 if k in ("time", "form") or bullet else -1.5
         return score + (2.5 if k == "agency" else off), k == "agency"
@@ -152,10 +155,21 @@ def _inner(key: str | None, line: str, before: str, forced: bool) -> float:
             return -2.0
         return -1.5 if k == "agency" and cut and line[:1].isupper() else 0.0
     if key == "form":
-        return -1.5 if k == "agency" and cut else -1.0 if k == "time" else 0.0
+        return -2.0 if k == "agency" and not forced else -1.0 if k == "time" else 0.0
     if key == "content":
         return -1.0 if k == "time" else 0.0
     return 0.0
+
+
+def _left_open(slot: Slot) -> float:
+    """How surely a row's cell was cut by the page's end: after "…, zalo," or "… của" surely, after
+    a word with no stop maybe (a schedule never), after a sentence's end not."""
+    tail = slot.tail.rstrip()
+    if not tail or tail.endswith(_ENDS):
+        return 0.0
+    if tail.endswith((",", "-")) or _CONNECTOR.search(tail):
+        return 2.0
+    return 0.0 if slot.key == "schedule" else 0.5
 
 
 _EMPTY = {"content": -5.0, "form": -2.5, "lead": -2.5, "partners": -1.5, "schedule": -2.5, "product": -1.0}
@@ -184,9 +198,14 @@ def segment(lines: list[str], slots: list[Slot]) -> tuple[list[list[str]], bool]
             if i == n:
                 continue
             start, sure = _start(slot.key, lines[i], lines[i - 1] if i else "", forced[i])
-            score = base + start - (3.0 if slot.going_on and i > 0 else 0.0)
-            if slot.going_on and i == 0 and lines[0].lstrip("-+ ")[:1].isupper():
-                score -= 1.0
+            if slot.going_on:          # the cell goes on from a page before: where it was left open
+                left_open = _left_open(slot)
+                if lines[i].lstrip("-+• ")[:1].islower():
+                    start = left_open if left_open > 0 else -8.0
+                else:
+                    start -= 1.0 if left_open > 0 else 3.0
+                start -= 3.0 if i > 0 else 0.0
+            score = base + start
             for j in range(i + 1, min(n, i + 120) + 1):
                 if j > i + 1:
                     at = j - 1 - i

@@ -240,7 +240,7 @@ def _drop_page_furniture(lines: list[str], table_from: int) -> list[str]:
         in_table = i >= table_from
         if _PAGE_NUMBER.match(text) and (not in_table or not text.isdigit()):
             continue
-        if _normal(text) in repeated and not (in_table and task_number(text)):
+        if _normal(text) in repeated and not (in_table and re.fullmatch(r"[\d./-]+", text)):
             continue
         out.append(line)
     return out
@@ -281,7 +281,7 @@ def _spilled_table(lines: list[str], n_cols: int) -> RawTable:
 
 
 def _table_of_spilled(lines: list[str], n_cols: int,
-                      plain: tuple[int, int, list[str], list[str]] | None) -> RawTable:
+                      plain: tuple[int, int, list[str], list[str], bool] | None) -> RawTable:
     """Cells one per line in order (``_spilled_table``) when every row fits the columns so; else
     read by content (``spilled_plain``: wrapped labels, cells out of order, numbers spilled)."""
     if n_cols:
@@ -289,8 +289,8 @@ def _table_of_spilled(lines: list[str], n_cols: int,
         if plain is None or (not table.row_notes and [c.text for c in table.rows[0]] == plain[2]):
             return table
     assert plain is not None
-    start, end, labels, numbers = plain
-    return spilled_plain.plain_table(numbers + lines[end - start:], labels)
+    start, end, labels, numbers, in_order = plain
+    return spilled_plain.plain_table(numbers + lines[end - start:], labels, in_order)
 
 
 def _fit_cells(lines: list[str], n: int) -> list[str] | None:

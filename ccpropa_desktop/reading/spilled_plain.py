@@ -48,6 +48,9 @@ KNOWN_LABELS = tuple(fold(x) for x in (
     "Thời gian thực hiện", "Thời gian, tiến độ thực hiện", "Thời gian hoàn thành", "Tiến độ thực hiện",
     "Sản phẩm", "Sản phẩm dự kiến", "Hoạt động/sản phẩm", "Kết quả, sản phẩm", "Ghi chú"))
 _NUMBER_FIRST = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.?)\s+([A-ZĐÀ-Ỹ\-+\"“(].*)$")
+PAGE_GUESSED = "ô bị ngắt trang, phần tiếp theo được ghép theo nội dung"
+NUMBER_LAST = "số thứ tự ở cột cuối, các ô được chia theo nội dung"
+COLUMNS_GUESSED = "thứ tự các cột được đoán (tiêu đề cột bị tách rời trong văn bản dán)"
 GUESSED = "các ô được chia theo nội dung (văn bản dán không giữ vị trí cột)"
 MERGED = "hai ô nằm chung một dòng, đã tách theo nội dung"
 SHARED = "các số thứ tự của trang đứng liền nhau, các ô được chia theo thứ tự cột"
@@ -69,20 +72,31 @@ def _is_number_label(line: str) -> bool:
 
 
 def _is_header_start(text: str) -> bool:
-    """"TT"/"STT" alone, or a header line that starts with it."""
-    return _is_number_label(text) or (text.startswith(("TT ", "STT ")) and is_label_line(text))
+    """"TT"/"STT" alone, or a header line holding it and two more labels."""
+    if _is_number_label(text):
+        return True
+    if not is_label_line(text) or not re.search(r"(?:^|\s)S?TT(?:\s|$)", text):
+        return False
+    return sum(1 for _ in _LABEL_START.finditer(text)) >= 3
 
 
-def header(lines: list[str]) -> tuple[int, int, list[str], list[str]] | None:
-    """(first line, line after the header zone, labels, task numbers met inside the zone) of a
-    spilled table header: from a "TT"/"STT" line (or a line starting with it), the label lines that
-    follow joined into the known column names. A label printed on two lines may come out after the
-    first row's cells ("Thời gian" / "thực hiện"): it is looked for up to the header's next page."""
+def header(lines: list[str]) -> tuple[int, int, list[str], list[str], bool] | None:
+    """(first line, line after the header zone, labels, task numbers met inside the zone, whether
+    the labels' order is the page's) of a spilled table header: the label lines around a "TT"/"STT"
+    line (or one starting with it) joined into the known column names. A label printed on two lines
+    may come out after the first row's cells ("Thời gian" / "thực hiện"): it is looked for up to the
+    header's next page, and then the columns' order is a guess (the usual one)."""
     for i, line in enumerate(lines):
         text = line.strip()
         if not text or not _is_header_start(text):
             continue
-        pieces: list[str] = []
+        first = i
+        while first > 0 and i - first < 12 and (not lines[first - 1].strip()
+                                                 or is_label_line(lines[first - 1])):
+            first -= 1
+        while first < i and not lines[first].strip():
+            first += 1
+        pieces = [x.strip() for x in lines[first:i] if x.strip()]
         numbers: list[str] = []
         j = i
         while j < len(lines) and j - i < 24:
@@ -99,33 +113,43 @@ def header(lines: list[str]) -> tuple[int, int, list[str], list[str]] | None:
         labels = join_labels(pieces)
         keys = [column_key(x) for x in labels]
         known = [k for k in keys if k]
-        if "number" in known and "content" in known and len(known) >= 2 and None not in keys:
+        if "number" in known and "content" in known and None not in keys:
             late = _late_labels(lines, j, set(known))
             if late:
                 labels = join_labels(pieces + late)
                 keys = [column_key(x) for x in labels]
+                if None not in keys:
+                    ranked = sorted(zip(keys, labels, strict=True), key=lambda kx: _ORDER.index(kx[0] or ""))
+                    labels = [x for _k, x in ranked]
             if len(keys) >= 3 and None not in keys and len(set(keys)) == len(keys):
-                return i, j, labels, numbers
+                return first, j, labels, numbers, not late
     return None
 
 
+_ORDER = ("number", "content", "form", "lead", "partners", "schedule", "product", "note")
+
+
 def _late_labels(lines: list[str], start: int, have: set[str | None]) -> list[str]:
-    """Label lines after the header zone, before the header's next page, naming columns not yet
-    found ("Thời gian" then "thực hiện" after the first row)."""
+    """Runs of label lines after the header zone, before the header's next page, that name
+    columns not found yet ("Thời gian" / "Hoạt động/sản" / "thực hiện" / "phẩm" after the first row)."""
     out: list[str] = []
-    for k in range(start, min(len(lines), start + 400)):
+    k = start
+    while k < min(len(lines), start + 400):
         t = lines[k].strip()
         if _is_number_label(t):
             break
         if not t or not is_label_line(t):
+            k += 1
             continue
-        key = column_key(t)
-        if key is not None and key not in have and _LABEL_START.match(t):
-            out.append(t)
-            have.add(key)
-            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-            if nxt and is_label_line(nxt) and column_key(nxt) is None:
-                out.append(nxt)
+        run = []
+        while k < len(lines) and lines[k].strip() and is_label_line(lines[k]) \
+                and not _is_number_label(lines[k].strip()):
+            run.append(lines[k].strip())
+            k += 1
+        keys = {column_key(x) for x in join_labels(run)}
+        if keys - have - {None}:
+            out.extend(run)
+            have.update(keys)
     return out
 
 
@@ -173,13 +197,38 @@ def _plausible(value: str, previous: list[str]) -> bool:
     return now in nexts
 
 
-def plain_table(lines: list[str], labels: list[str]) -> RawTable:
-    """The body of a spilled table (the lines after its header) → rows, cells by content."""
+def _numbers_first(items: list[str]) -> list[str]:
+    """A table whose number column is the last: each row's number comes after its cells. Each
+    number is moved before the run of cells it closes; a number followed by the header (the next
+    page's) is a page number and dropped."""
+    out: list[str] = []
+    run_start = 0
+    for n, text in enumerate(items):
+        nxt = items[n + 1] if n + 1 < len(items) else ""
+        header_line = is_label_line(text) and bool(_LABEL_START.match(text) or _is_header_start(text))
+        if task_number(text) is not None and len(text) <= 8:
+            if nxt and is_label_line(nxt) and _LABEL_START.match(nxt):
+                continue
+            out.insert(run_start, text)
+            run_start = len(out)
+            continue
+        out.append(text)
+        if header_line:
+            run_start = len(out)
+    return out
+
+
+def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> RawTable:
+    """The body of a spilled table (the lines after its header) → rows, cells by content; when the
+    labels' order is a guess (``in_order`` false), every row is flagged."""
     keys = [column_key(x) for x in labels]
     columns = [k for k, key in enumerate(keys) if key != "number"]
     num_col = keys.index("number")
     items = [clean_line(x) for x in lines]
     items = [x for x in items if x]
+    number_last = num_col == len(keys) - 1
+    if number_last:
+        items = _numbers_first(items)
     numbers: list[str] = []
     blocks: list[tuple[int | None, list[int], list[str]]] = []   # (row going on, new rows, lines)
     after_label = False
@@ -200,20 +249,29 @@ def plain_table(lines: list[str], labels: list[str]) -> RawTable:
         if value is None and shared and _plausible(shared.group(1).rstrip("."), numbers):
             value, text = shared.group(1).rstrip("."), shared.group(2)       # "1 Tiếp tục tuyên truyền …"
             numbers.append(value)
-            blocks.append((len(numbers) - 2 if len(numbers) > 1 else None, [len(numbers) - 1], [text]))
+            if blocks and not blocks[-1][2]:
+                blocks[-1][1].append(len(numbers) - 1)
+                blocks[-1][2].append(text)
+            else:
+                blocks.append((None, [len(numbers) - 1], [text]))
             continue
         if value is not None and len(text) <= 8:
             if _is_number_label(nxt) or not _plausible(value, numbers):
                 continue                               # a page number
             numbers.append(value)
             if blocks and not blocks[-1][2]:
-                blocks[-1][1].append(len(numbers) - 1)
+                blocks[-1][1].append(len(numbers) - 1)     # numbers spilled together, or after a header
             else:
-                blocks.append((len(numbers) - 2 if len(numbers) > 1 else None, [len(numbers) - 1], []))
+                blocks.append((None, [len(numbers) - 1], []))
             continue
         if not blocks:
             blocks.append((None, [], []))
         blocks[-1][2].append(text)
+    for b, (going_on, new_rows, block_lines) in enumerate(blocks):
+        if going_on is None and not new_rows and block_lines:   # text before the first number
+            first = next((nr[0] for _g, nr, _l in blocks[b + 1:] if nr), None)
+            if first is not None:
+                blocks[b] = (first, [], block_lines)
     cells: list[dict[int, list[str]]] = [{} for _ in numbers]
     notes: dict[int, str] = {}
     for going_on, new_rows, block_lines in blocks:
@@ -222,10 +280,17 @@ def plain_table(lines: list[str], labels: list[str]) -> RawTable:
         rows = ([going_on] if going_on is not None else []) + new_rows
         if not rows:
             continue
-        slots = [Slot(c, keys[c], r, r == going_on) for c in columns for r in rows]
+        slots = [Slot(c, keys[c], r, r == going_on, (cells[r].get(c) or [""])[-1])
+                 for c in columns for r in rows]
         cut = [split_line(x) for x in block_lines]
-        parts, sure = segment([q for x in cut for q in x], slots)
-        split = {q for x in cut if len(x) > 1 for q in x}
+        flat = [q for x in cut for q in x]
+        parts, sure = segment(flat, slots)
+        slot_of = [s for s, part in enumerate(parts) for _ in part]
+        at, split = 0, set()
+        for x in cut:                              # a line cut in two whose parts went to two cells
+            if len(x) > 1 and len({slot_of[k] for k in range(at, at + len(x))}) > 1:
+                split.update(slots[slot_of[k]].row for k in range(at, at + len(x)))
+            at += len(x)
         for slot, part in zip(slots, parts, strict=True):
             if part:
                 cells[slot.row].setdefault(slot.col, []).extend(part)
@@ -235,12 +300,10 @@ def plain_table(lines: list[str], labels: list[str]) -> RawTable:
             elif not sure:
                 notes.setdefault(r + 1, GUESSED)
         went_on = any(p for s, p in zip(slots, parts, strict=True) if s.going_on)
-        if going_on is not None and went_on and not sure:
-            notes.setdefault(going_on + 1, GUESSED)
-        if split:                                      # two cells one space apart: cut, and said so
-            for slot, part in zip(slots, parts, strict=True):
-                if any(x in split for x in part):
-                    notes[slot.row + 1] = MERGED
+        if going_on is not None and went_on:          # a cell cut by a page: which one goes on is a guess
+            notes.setdefault(going_on + 1, PAGE_GUESSED)
+        for r in split:                                # two cells one space apart: cut, and said so
+            notes[r + 1] = MERGED
     table = RawTable(rows=[[RawCell([x]) for x in labels]], from_text=True)
     for r, value in enumerate(numbers):
         row = [RawCell() for _ in labels]
@@ -248,5 +311,8 @@ def plain_table(lines: list[str], labels: list[str]) -> RawTable:
         for c, texts in cells[r].items():
             row[c] = RawCell(_paragraphs(texts))
         table.rows.append(row)
+    if not in_order or number_last:
+        for r in range(1, len(numbers) + 1):
+            notes.setdefault(r, COLUMNS_GUESSED if not in_order else NUMBER_LAST)
     table.row_notes = notes
     return table

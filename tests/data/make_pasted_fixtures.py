@@ -69,6 +69,13 @@ def flagged_numbers(unplaced: list[str]) -> set[str]:
     return {m.group(1) for x in unplaced for m in [re.match(r"Bảng \d+, dòng “([^”]*)”", x)] if m}
 
 
+def _first_cell_flagged(row: dict[str | None, str], keys: list[str | None], flags: set[str]) -> bool:
+    """The importer names a flagged row by its first cell's text (the number, unless the number
+    column is not the first)."""
+    first = " ".join(row.get(keys[0], "").split())[:40] if keys else ""
+    return bool(first) and any(" ".join(f.split())[:40] == first for f in flags)
+
+
 def score(doc: dict[str, Any], unplaced: list[str], want: dict[str, Any]) -> dict[str, int]:
     """Tasks exactly right / flagged (wrong but said so) / wrong (silently, or missing), and
     whether the body (everything but the appendix rows) is right."""
@@ -76,17 +83,20 @@ def score(doc: dict[str, Any], unplaced: list[str], want: dict[str, Any]) -> dic
     flags = flagged_numbers(unplaced)
     from ccpropa_desktop.reading.columns import column_key
 
-    rows = got.get("appendix", {}).get("rows", [])
-    n = [column_key(x) for x in want["appendix"]["labels"]].index("number")
-    by_number: dict[str, list[str]] = {}
+    got_keys = [column_key(x) for x in got.get("appendix", {}).get("labels", [])]
+    want_keys = [column_key(x) for x in want["appendix"]["labels"]]
+    same_columns = got.get("appendix", {}).get("labels") == want["appendix"]["labels"]
+    rows = [dict(zip(got_keys, r, strict=True)) for r in got.get("appendix", {}).get("rows", [])]
+    by_number: dict[str, dict[str | None, str]] = {}
     for r in rows:
-        by_number.setdefault(r[n], r)
+        by_number.setdefault(r.get("number", ""), r)
     right = flagged = wrong = 0
-    for row in want["appendix"]["rows"]:
-        have = by_number.get(row[n])
-        if have == list(row) and got["appendix"]["labels"] == want["appendix"]["labels"]:
+    for values in want["appendix"]["rows"]:
+        row = dict(zip(want_keys, values, strict=True))
+        have = by_number.get(row["number"])
+        if have == row and same_columns:
             right += 1
-        elif have is not None and row[n] in flags:
+        elif have is not None and (row["number"] in flags or _first_cell_flagged(have, got_keys, flags)):
             flagged += 1
         else:
             wrong += 1
