@@ -13,9 +13,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QRectF,
+    QSize,
+    Signal,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from ccpropa_desktop.errors import UserError
@@ -24,6 +34,7 @@ from ccpropa_desktop.ui.tasks import run_task
 PRINT_DPI = 300
 """Pages are painted as images at the printer's resolution, at most this: sharp text on an office laser
 printer without holding hundreds of megabytes per page on an old PC."""
+BAND_PX = 256
 
 
 def tr(text: str) -> str:
@@ -86,13 +97,7 @@ def paint_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], Non
                         return PrintOutcome(printed, len(pages), True)
                     orient(index)
                     printer.newPage()
-                points = document.pagePointSize(index)
-                dpi = min(printer.resolution(), dpi_cap)
-                image = document.render(index, QSize(round(points.width() / 72 * dpi),
-                                                     round(points.height() / 72 * dpi)))
-                paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-                scale = min(paper.width() / points.width(), paper.height() / points.height())
-                painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), image)
+                _paint_page(document, index, printer, painter, dpi_cap)
                 printed += 1
                 if progress is not None:
                     progress(printed, len(pages))
@@ -102,6 +107,26 @@ def paint_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], Non
     finally:
         document.close()
         buffer.close()
+
+
+def _paint_page(document: QPdfDocument, index: int, printer: QPrinter, painter: QPainter,
+                dpi_cap: int) -> None:
+    """One page, rendered and painted in bands of BAND_PX rows. Each QtPdf render and each drawImage
+    holds Python's GIL for its whole length (a whole A4 page at 300 dpi: ~60 ms to render, ~300 ms to
+    paint on a PDF printer), which would stall the UI thread; a band takes a few milliseconds. The
+    bands are pixel-identical to a whole-page render."""
+    points = document.pagePointSize(index)
+    dpi = min(printer.resolution(), dpi_cap)
+    full = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    scale = min(paper.width() / points.width(), paper.height() / points.height()) * 72 / dpi
+    options = QPdfDocumentRenderOptions()
+    options.setScaledSize(full)
+    for top in range(0, full.height(), BAND_PX):
+        band = QRect(0, top, full.width(), min(BAND_PX, full.height() - top))
+        options.setScaledClipRect(band)
+        image = document.render(index, band.size(), options).convertToFormat(QImage.Format.Format_RGB32)
+        painter.drawImage(QRectF(0, top * scale, band.width() * scale, band.height() * scale), image)
 
 
 def new_printer(name: str = "", doc_name: str = "") -> QPrinter:
