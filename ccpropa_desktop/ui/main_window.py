@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        from ccpropa_desktop.ui.widgets import text_fit
+
+        text_fit.install()  # rows and headers with room for the marks over capitals ("Ủy", not "Uy")
         focus_ring.install(QApplication.instance())  # the focused widget has a visible ring
         self.setWindowTitle(tr("Tuyên truyền cải cách hành chính"))
         self.setMinimumSize(1000, 600)
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
         self.saved_bar = SavedBar()  # after every export: open the file or its folder
         column.addWidget(self.saved_bar)
+        text_fit.fit_label(self.folder_label)  # the status bar is as tall as its label: room for the marks
         self.statusBar().addPermanentWidget(self.folder_label)
 
         self.nav.currentRowChanged.connect(self._show_row)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.mapping import dedupe_agencies
 from ccpropa_desktop.domain.model import TemplateSummary, UnitProfile
 from ccpropa_desktop.domain.text import clean_line, fold, sort_key
@@ -47,6 +46,8 @@ from ccpropa_desktop.services.plans import ProposedTask
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.dialogs.wording_review import WordingPage
 from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.models.domain_labels import level_name, reason_text
+from ccpropa_desktop.ui.widgets.text_fit import fit_label
 
 PAGE_MINIMUM = (760, 400)
 """Every page's minimum size: fits 1366×768 at 125% scaling with the wizard's header and buttons."""
@@ -118,8 +119,13 @@ def _wrapping_table(columns: list[str], name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setItemDelegate(_RoomyDelegate(table))
-    # Rows grow to their wrapped text whenever a column changes width.
-    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    # Rows grow to their wrapped text whenever a column changes width: once all columns have their
+    # width (fitting at the first column's signal measured the others at their old width).
+    fit = QTimer(table)
+    fit.setSingleShot(True)
+    fit.setInterval(0)
+    fit.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_: fit.start())
     return table
 
 
@@ -197,7 +203,7 @@ class TemplatePage(QWizardPage):
         self.rows = templates.list_templates(self.wiz.ctx.store)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = [row.name, row.issuer, self.tr(LEVELS.get(row.level, row.level)), str(row.year or ""),
+            values = [row.name, row.issuer, level_name(row.level), str(row.year or ""),
                       str(row.task_count)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -314,8 +320,8 @@ class TasksPage(QWizardPage):
                            | Qt.ItemFlag.ItemIsSelectable)
             check.setCheckState(Qt.CheckState.Checked if p.proposed else Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, p.index)
-            reason = p.reason if p.proposed else self.tr("Không thấy cấp hoặc tên của đơn vị trong cột "
-                                                          "chủ trì, phối hợp")
+            reason = reason_text(p.reason) if p.proposed else self.tr(
+                "Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp")
             cells = [check, QTableWidgetItem(p.content), QTableWidgetItem(p.lead), QTableWidgetItem(reason)]
             for c, item in enumerate(cells):
                 item.setToolTip(item.text())
@@ -419,7 +425,7 @@ class MappingPage(QWizardPage):
         doc, profile = self.wiz.doc, self.wiz.unit
         assert profile is not None
         self.levels = (doc.get("level") or profile.level, profile.level)
-        source_level, target_level = (self.tr(LEVELS.get(level, level)) for level in self.levels)
+        source_level, target_level = (level_name(level) for level in self.levels)
         rows = doc.get("appendix", {}).get("tasks", [])
         cells = [r.get(f, "") or "" for r in rows for f in ("lead", "partners")]
         self.source_names.names = _agency_names(cells)
@@ -604,6 +610,19 @@ class SummaryPage(QWizardPage):
 class NewPlanWizard(QWizard):
     """Builds a plan from a template; `created_plan_id` holds the new plan's id once Finish succeeds."""
 
+    def _fit_header(self) -> None:
+        """Qt's header title (made when first shown): room for the marks over its capitals ("Đổi tên")."""
+        fitted = False
+        for label in self.findChildren(QLabel):
+            parent = label.parentWidget()
+            while parent is not None and parent is not self and not isinstance(parent, QWizardPage):
+                parent = parent.parentWidget()
+            if parent is self and label.property("mark_room") is None:
+                fit_label(label)
+                fitted = True
+        if fitted:  # Qt measured the header before: again now, not at the next page (the window would grow)
+            self.setTitleFormat(self.titleFormat())
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_plan_wizard")
@@ -636,6 +655,7 @@ class NewPlanWizard(QWizard):
             # One minimum for every page, so the window's minimum stays put as the pages change.
             page.setMinimumSize(PAGE_MINIMUM[0], PAGE_MINIMUM[1])
             self.addPage(page)
+        self.currentIdChanged.connect(lambda _id: self._fit_header())
         # Inside the main window (1366×768, or 1093×614 at 125% scaling), never larger than it.
         bound = parent.window().size() if parent is not None else self.screen().availableGeometry().size()
         self.resize(min(1040, bound.width() - 40), min(640, bound.height() - 40))

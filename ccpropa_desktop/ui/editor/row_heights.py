@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from ccpropa_desktop.ui.models.task_table import NUMBER, TaskTableModel
+from ccpropa_desktop.ui.widgets.text_fit import mark_room
 
 H_PADDING = 8  # the style's text margins on both sides, and a little air
 V_PADDING = 8
@@ -37,6 +38,8 @@ def text_height(font_key: str, bold: bool, width: int, text: str) -> int:
 def fit_rows(view: QTableView, model: TaskTableModel, rows: Iterable[int] | None = None) -> None:
     font_key = view.font().toString()
     line = QFontMetrics(view.font()).lineSpacing()
+    # The style moves top-aligned text down by the marks' room (ui/widgets/text_fit.py): keep it below.
+    padding = max(V_PADDING, 2 * mark_room(view.font()) + 2)
     columns = [(view.columnWidth(c) - H_PADDING, model.field(c)) for c in range(model.columnCount())
                if model.field(c) != NUMBER]
     for row in range(model.rowCount()) if rows is None else rows:
@@ -47,7 +50,7 @@ def fit_rows(view: QTableView, model: TaskTableModel, rows: Iterable[int] | None
             text = getattr(task, field)
             if text:
                 height = max(height, text_height(font_key, group and field == "content", width, text))
-        view.setRowHeight(row, min(height, MAX_HEIGHT) + V_PADDING)
+        view.setRowHeight(row, min(height, MAX_HEIGHT) + padding)
 
 
 def visible_rows(view: QTableView, extra: int = 10) -> range:

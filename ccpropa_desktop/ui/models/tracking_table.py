@@ -35,6 +35,7 @@ from ccpropa_desktop.domain.tracking import (
     metric_label,
 )
 from ccpropa_desktop.services.tracking import StatusRow
+from ccpropa_desktop.ui.models.domain_labels import period_label, schedule_kind_text
 from ccpropa_desktop.ui.models.keyed_table import Index, KeyedTableModel
 from ccpropa_desktop.ui.widgets.period_picker import vi_date
 
@@ -193,12 +194,13 @@ class TrackingTableModel(KeyedTableModel[TrackingRow]):
         if key == "due":
             dates = ", ".join(vi_date(d) for d in row.status.due_dates) or tr("không đọc được hạn")
             return tr("Thời gian thực hiện: {0}\n{1}: {2}").format(row.task.schedule or "—",
-                                                                   row.status.schedule_kind, dates)
+                                                                   schedule_kind_text(row.status.schedule_kind),
+                                                                   dates)
         if key == "status":
             if row.shows_group_status:
                 return tr("Tính từ các nhiệm vụ con")
             if p.derived_from:
-                sources = ", ".join(parse_period(c).label for c in p.derived_from)
+                sources = ", ".join(period_label(c) for c in p.derived_from)
                 return tr("Chưa ghi riêng cho kỳ này: lấy từ {0}").format(sources)
             return p.reason
         if key == "metrics":

@@ -59,6 +59,7 @@ from ccpropa_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, export_folder, save_output
 from ccpropa_desktop.ui.models.aggregate_units import COLUMN, AggregateUnitsModel, rate_text
+from ccpropa_desktop.ui.models.domain_labels import capitalized, period_label
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
@@ -168,10 +169,17 @@ class AggregatePage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        # Rows as tall as their text: a long unit name wraps in the stretched column (a handful of rows),
+        # measured again once the columns have their widths.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.doubleClicked.connect(lambda _index: self.open_selected_report())
         self.table.activated.connect(lambda _index: self.open_selected_report())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_open_button())
@@ -371,7 +379,7 @@ class AggregatePage(Page):
         self.model.set_units(view.units, bool(view.expected))
         self.chart.set_bars([(u.name, u.completion.get("rate")) for u in view.reported],
                             self.tr("Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập "
-                                    "các tệp .ccpr nhận được.").format(view.period_label))
+                                    "các tệp .ccpr nhận được.").format(period_label(self.period)))
         self.summary.setText(self._summary_text(view))
         self._show_units(units)
         self.sections.set_sections(list(sections.values()))
@@ -386,7 +394,7 @@ class AggregatePage(Page):
 
     def _summary_text(self, view: AggregateView) -> str:
         c = view.completion
-        label = view.period_label[:1].upper() + view.period_label[1:]
+        label = capitalized(period_label(self.period))
         if view.expected:
             text = self.tr("<b>{0}</b>: đã báo cáo {1}/{2} đơn vị trong danh sách").format(
                 label, view.expected_reported, len(view.expected))
@@ -534,7 +542,7 @@ class AggregatePage(Page):
             return
         if not unit.reported:
             self.ctx.status_message.emit(self.tr("{0} chưa gửi báo cáo {1}.").format(
-                unit.name, self.view.period_label if self.view else self.period))
+                unit.name, period_label(self.period)))
             return
         sha = unit.sha256
         self.opened_unit = unit
@@ -547,7 +555,7 @@ class AggregatePage(Page):
         self.unit_preview.set_busy(False)
         if self.opened_unit is not unit:
             return
-        label = self.view.period_label if self.view else self.period
+        label = period_label(self.period)
         self.unit_preview.show_pdf(data, self.tr("Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày "
                                                  "{2}).").format(label, unit.name, unit.created_at[:10]))
 
@@ -662,7 +670,7 @@ class AggregatePage(Page):
     def _rendered(self, generation: int, data: bytes) -> None:
         if generation != self._generation:
             return  # a newer preview was asked for meanwhile
-        label = self.view.period_label if self.view else self.period
+        label = period_label(self.period)
         if self.issued is not None:
             caption = self.tr("Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.").format(
                 label, self.issued[0], short_text(self.issued[1]))
@@ -676,7 +684,7 @@ class AggregatePage(Page):
         self.sections.flush()
         abbreviation = getattr(self.ctx.store.get_unit(), "abbreviation", "") or "UBND"
         number, date = self.issued or ("", None)
-        label = self.view.period_label if self.view else self.period
+        label = period_label(self.period)
         dialog = ReportIssueDialog(
             self.tr("Số và ngày của báo cáo tổng hợp {0}").format(label), f"/BC-{abbreviation}",
             self.tr("Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa "

@@ -33,6 +33,7 @@ from ccpropa_desktop.ui.dialogs.print_dialog import PagePrinting
 from ccpropa_desktop.ui.dialogs.report_issue_dialog import ReportIssueDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_save_path, save_output, show_written
+from ccpropa_desktop.ui.models.domain_labels import capitalized, period_label
 from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
@@ -167,7 +168,7 @@ class ReportsPage(PlanPeriodPage):
             return
         c = report.completion
         text = self.tr("<b>{0}</b> · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ").format(
-            report.period.label[:1].upper() + report.period.label[1:], c.rate_text, c.done, c.counted)
+            capitalized(period_label(report.period)), c.rate_text, c.done, c.counted)
         if c.dropped:
             text += self.tr("; {0} không thực hiện, không tính").format(c.dropped)
         text += ")"
@@ -235,7 +236,7 @@ class ReportsPage(PlanPeriodPage):
         self.preview.show_pdf(data, self.describe(period))
 
     def describe(self, period: str) -> str:
-        label = self.report.period.label if self.report else period
+        label = period_label(self.report.period) if self.report else period
         if self.issued is not None and self.report is not None:
             return self.tr("Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.").format(
                 label, self.issued[0], self.report.citation.issuer_abbr, short_text(self.issued[1]))
@@ -262,7 +263,7 @@ class ReportsPage(PlanPeriodPage):
             return None
         self.sections.flush()
         number, date = self.issued or ("", None)
-        label = self.report.period.label
+        label = period_label(self.report.period)
         dialog = ReportIssueDialog(
             self.tr("Số và ngày của báo cáo {0}").format(label), f"/BC-{self.report.citation.issuer_abbr}",
             self.tr("Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa "
@@ -288,7 +289,7 @@ class ReportsPage(PlanPeriodPage):
         if self.issued is not None and self.report is not None:
             self.ctx.status_message.emit(self.tr("Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.").format(
                 self.issued[0], self.report.citation.issuer_abbr, short_text(self.issued[1]),
-                self.report.period.label))
+                period_label(self.report.period)))
 
     def ask_printer(self) -> QPrinter | None:
         """The print dialog; None when the officer cancels."""
@@ -365,7 +366,7 @@ class ReportsPage(PlanPeriodPage):
         index = result.index
         if self.report is not None:
             self.preview.caption.setText(self.tr("Đang xem: báo cáo {0}, đúng như sẽ in.").format(
-                self.report.period.label))
+                period_label(self.report.period)))
         text = self.tr("Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính "
                        "kèm).").format(result.path.name, len(index.tasks), index.item_count, index.file_count)
         if index.missing_tasks:

@@ -44,7 +44,10 @@ class _SectionBox(QFrame):
     def __init__(self, section: ReportSection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = section.key
-        self.title = QLabel(f"<b>{section.title}</b>")
+        # The headings are the printed report's own (Vietnamese in every UI language); the opening
+        # paragraph has none in print, so the window names it in the UI language.
+        title = self.tr("Đoạn mở đầu") if section.key == "mo_dau" else section.title
+        self.title = QLabel(f"<b>{title}</b>")
         self.title.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setObjectName(f"badge_{section.key}")

@@ -1,0 +1,126 @@
+"""Room for Vietnamese marks: rows, headers and labels tall enough that "Ủy" never reads "Uy".
+
+A font's ascent and descent do not hold every Vietnamese letter: the marks over capitals ("Ủ",
+"Ề", "Ỗ") rise above the ascent (2–3 px at 9 pt in DejaVu Sans), and Qt clips an item's text to
+the item's rect. Qt's own row heights are ascent+descent per line, so the marks were cut in
+every list, tree and table whose rows Qt sized.
+
+- `mark_room(font)`: the pixels a line needs above (and below) its ascent+descent, measured on the
+  tallest capitals and deepest letters of Vietnamese with the font's own metrics;
+- `row_height(font, lines)`: a row for `lines` centred lines of text with that room;
+- `RoomForMarks`: the application's style, the current style with that room added to every item
+  view row and header section Qt sizes (CT_ItemViewItem, CT_HeaderSection), and the text of
+  top-aligned items moved down by it; and a wrapped tree item sized at the width it is painted at.
+  Installed once by `install()`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+TALL = "ỖẪỮỄẴẲẨỔỂẶẬỆỘỰỢỦỶỎẺẢỈẤẦẾỀỐỒỨỪỚỜẮẰÁÀÃÉÈÍÌÓÒÕÚÙÝỲ"
+"""The Vietnamese capitals with the highest marks (stacked ones first)."""
+DEEP = "ỴỵgjpqyỤụẠạỆệ"
+"""The letters reaching lowest (the dot below under a descender's line)."""
+
+
+@lru_cache(maxsize=256)
+def _room(ascent: int, descent: int, above: int, below: int) -> int:
+    return max(0, above - ascent, below - descent)
+
+
+def room_of(metrics: QFontMetrics) -> int:
+    """Pixels of marks beyond ascent (above) or descent (below), the larger of the two."""
+    return _room(metrics.ascent(), metrics.descent(), -metrics.tightBoundingRect(TALL).top(),
+                 metrics.tightBoundingRect(DEEP).bottom() + 1)
+
+
+@lru_cache(maxsize=64)
+def _room_for_font(font_key: str) -> int:
+    font = QFont()
+    font.fromString(font_key)
+    return room_of(QFontMetrics(font))
+
+
+def mark_room(font: QFont) -> int:
+    """The room a line of `font` needs on each side beyond ascent+descent so no mark is cut."""
+    return _room_for_font(font.toString())
+
+
+def row_height(font: QFont, lines: int = 1, padding: int = 0) -> int:
+    """A row for `lines` lines of centred text in `font`, marks included, plus `padding` px."""
+    metrics = QFontMetrics(font)
+    return metrics.lineSpacing() * max(lines, 1) + 2 * mark_room(font) + padding
+
+
+def fit_label(widget: QWidget) -> None:
+    """Room for the marks above and below a label's (or check box's…) text, as contents margins;
+    once (a label whose owner resets its minimum height keeps them)."""
+    if widget.property("mark_room") is None:
+        room = mark_room(widget.font())
+        margins = widget.contentsMargins()
+        widget.setContentsMargins(margins.left(), margins.top() + room, margins.right(),
+                                  margins.bottom() + room)
+        widget.setProperty("mark_room", room)
+
+
+def _tree_text_width(tree: QTreeView, index: QModelIndex | QPersistentModelIndex) -> int:
+    """The width a tree item's text wraps at when painted: its column less the indentation. (Qt
+    sizes a wrapped tree row at the whole column's width, so the last word of a deep item was cut.)"""
+    width = tree.columnWidth(index.column())
+    if index.column() == tree.treePosition() or (tree.treePosition() < 0 and index.column() == 0):
+        depth = 1 if tree.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        width -= depth * tree.indentation()
+    return max(width, 1)
+
+
+class RoomForMarks(QProxyStyle):
+    """The current style, with room for the marks in item views and headers (module docstring)."""
+
+    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None, size: QSize,
+                         widget: QWidget | None = None) -> QSize:
+        if (kind == QStyle.ContentsType.CT_ItemViewItem and isinstance(widget, QTreeView)
+                and isinstance(option, QStyleOptionViewItem)
+                and option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+                and option.index.isValid()):
+            option = QStyleOptionViewItem(option)  # (Qt passes a rect 0 px tall: not wrapped at all)
+            option.rect = QRect(0, 0, _tree_text_width(widget, option.index),
+                                max(option.rect.height(), 1))
+        result = super().sizeFromContents(kind, option, size, widget)
+        if option is not None and (kind == QStyle.ContentsType.CT_HeaderSection or (
+                kind == QStyle.ContentsType.CT_ItemViewItem and getattr(option, "text", ""))):
+            result.setHeight(result.height() + 2 * room_of(option.fontMetrics))
+        return result
+
+    def subElementRect(self, element: QStyle.SubElement, option: QStyleOption | None,
+                       widget: QWidget | None = None) -> QRect:
+        rect = super().subElementRect(element, option, widget)
+        if (element == QStyle.SubElement.SE_ItemViewItemText and isinstance(option, QStyleOptionViewItem)
+                and option.displayAlignment & Qt.AlignmentFlag.AlignTop):
+            rect.setTop(rect.top() + room_of(option.fontMetrics))  # the marks of the first line
+        return rect
+
+
+def install(app: QApplication | None = None) -> None:
+    """Make the application's style a `RoomForMarks` over the current one (once)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if not isinstance(app, QApplication) or isinstance(app.style(), RoomForMarks):
+        return
+    base = app.style()
+    app.setStyle(RoomForMarks(base.name()))

@@ -1,0 +1,617 @@
+"""Walk every view of the window and report text that does not fit or is left untranslated.
+
+Used in-process by tests/ui/test_every_view.py, and as a child process for the scaled runs
+(Qt reads QT_SCALE_FACTOR only at start-up):
+
+    QT_SCALE_FACTOR=1.25 python tests/ui/view_walk.py DATA_DIR vi,en   # prints the findings as JSON
+
+What "fits" means, by how Qt paints (qcommonstyle.cpp, CE_ItemViewItem / drawItemText):
+
+- an item's text is laid out (QTextLayout, wrapped at the text rect's width when the view wraps),
+  aligned in the style's text rect (SE_ItemViewItemText) and clipped to the item's rect. Each line
+  is ascent+descent tall, but Vietnamese capitals carry their marks above the ascent ("Ủ", "Ề": 2–3
+  px at 9 pt in DejaVu Sans): the first line's ink top is its baseline plus the text's
+  tightBoundingRect top, and that must lie inside the clip, as must the last line's ink bottom;
+  a text whose lines need more height than the text rect is cut ("text taller than its row");
+- a header section, a button, a check box, a tab, a group box title: the same, centred in its rect;
+- a label: the same in its contents rect, by its alignment; the widget's rect clips it.
+
+Untranslated (English only): UI text with Vietnamese letters once the data shown in it is taken out.
+Data is whatever the store holds (every text value of the SQLite file, JSON inside it included) and
+the built-in templates' text; what is left over is the window's own words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+                        re.IGNORECASE)
+PROBE_TALL = "ỖỦỀẪỮẴ"  # rows and headers show data: any of them may begin with the tallest capital
+PROBE_DEEP = "ỴgỵẠ"  # … or end with the deepest letters
+ELIDED_VIEWS = {
+    "tracking_table": "rows of two lines at most for an overview of the plan; the rest elided, the whole "
+                      "text in the tooltip and the detail panel (ui/pages/tracking.py fit_rows)",
+}
+"""Views that cut long texts by design (with an ellipsis, the whole text in the item's tooltip)."""
+MAX_ITEMS = 400  # per view: enough to meet every kind of row; the rest repeat them
+
+
+@dataclass(frozen=True)
+class Finding:
+    view: str  # where: page/tab/dialog and the widget's object name or class
+    kind: str  # "clipped" (ink outside the clip), "cut" (more lines than room), "untranslated"
+    text: str
+    room: int = 0  # the row's / widget's height
+    needed: int = 0  # the text's height (ink, marks included)
+    detail: str = ""
+
+    def line(self) -> str:
+        where = f"{self.view}: {self.kind}"
+        if self.kind != "untranslated":
+            extra = f", {self.detail}" if self.detail else ""
+            where += f" (room {self.room} px, text {self.needed} px{extra})"
+        return f"{where}: {self.text[:80]!r}"
+
+
+def rich_text(text: str) -> bool:
+    from PySide6 import QtGui
+
+    return bool(QtGui.Qt.mightBeRichText(text))  # type: ignore[attr-defined]
+
+
+# -- font metrics ----------------------------------------------------------------------------------
+def _lines(text: str, font: Any, width: int, wrap: bool) -> tuple[int, list[tuple[str, float, float, float]]]:
+    """Qt's item-view text layout: (height, [(line text, y, ascent, descent)])."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+                       else QTextOption.WrapMode.ManualWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1))
+        line.setPosition(QPointF(0, y))
+        lines.append((text[line.textStart():line.textStart() + line.textLength()], y, line.ascent(),
+                      line.descent()))
+        y += line.height()
+    layout.endLayout()
+    return round(y), lines
+
+
+def ink(text: str, font: Any, rect: Any, alignment: Any, wrap: bool,
+        probe: bool = False) -> tuple[int, int, int, int]:
+    """Where the text's ink lands when drawn in `rect` by `alignment`:
+    (ink top, ink bottom (exclusive), layout height, lines). `probe`: as if the first line held the
+    tallest capital and the last the deepest letter (a row of data may hold any text)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    height, lines = _lines(text, font, rect.width(), wrap)
+    if not lines:
+        return rect.top(), rect.top(), 0, 0
+    flags = Qt.AlignmentFlag(int(alignment))
+    if flags & Qt.AlignmentFlag.AlignTop:
+        top = rect.top()
+    elif flags & Qt.AlignmentFlag.AlignBottom:
+        top = rect.top() + rect.height() - height
+    else:  # AlignVCenter, or no vertical flag: Qt centres
+        top = rect.top() + (rect.height() - height) // 2
+    metrics = QFontMetrics(font)
+    first, last = lines[0], lines[-1]
+    first_tight = metrics.tightBoundingRect((first[0].strip() or "x") + (PROBE_TALL if probe else ""))
+    last_tight = metrics.tightBoundingRect((last[0].strip() or "x") + (PROBE_DEEP if probe else ""))
+    ink_top = top + round(first[1] + first[2]) + first_tight.top()
+    ink_bottom = top + round(last[1] + last[2]) + last_tight.bottom() + 1
+    return ink_top, ink_bottom, height, len(lines)
+
+
+def check_text(findings: list[Finding], where: str, text: str, font: Any, text_rect: Any, clip: Any,
+               alignment: Any, wrap: bool, probe: bool = False, elided: bool = False) -> None:
+    """`elided`: a view that shows the lines that fit and an ellipsis, by design, with the whole text
+    in the item's tooltip; only the lines it shows must fit."""
+    if not text or not text.strip() or text_rect.width() <= 0:
+        return
+    top, bottom, height, count = ink(text, font, text_rect, alignment, wrap, probe)
+    if elided and height > text_rect.height() + 1 and count > 1:
+        from PySide6.QtGui import QFontMetrics
+
+        shown = max(1, text_rect.height() // QFontMetrics(font).height())  # Qt centres the lines it shows
+        _, lines = _lines(text, font, text_rect.width(), wrap)
+        text = "\u2028".join(line[0] for line in lines[:shown])
+        top, bottom, height, count = ink(text, font, text_rect, alignment, False, probe)
+    needed = bottom - top
+    if height > text_rect.height() + 1 and count > 1:
+        findings.append(Finding(where, "cut", text, text_rect.height(), height, f"{count} lines"))
+    elif top < clip.top() or bottom > clip.top() + clip.height():
+        detail = []
+        if top < clip.top():
+            detail.append(f"marks {clip.top() - top} px above")
+        if bottom > clip.top() + clip.height():
+            detail.append(f"{bottom - clip.top() - clip.height()} px below")
+        findings.append(Finding(where, "clipped", text, clip.height(), needed, ", ".join(detail)))
+
+
+# -- widgets ----------------------------------------------------------------------------------------
+def _name(widget: Any) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def visible_widgets(root: Any) -> Iterator[Any]:
+    from PySide6.QtWidgets import QWidget
+
+    if root.isVisible():
+        yield root
+    for child in root.findChildren(QWidget):
+        if child.isVisible() and child.window() is root.window() and not child.visibleRegion().isEmpty():
+            yield child
+
+
+def check_view(findings: list[Finding], where: str, view: Any) -> None:
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+    model = view.model()
+    if model is None:
+        return
+    viewport = view.viewport().rect()
+    style = view.style()
+    seen = 0
+
+    def indexes(parent: QModelIndex) -> Iterator[QModelIndex]:
+        try:
+            columns = model.columnCount(parent)
+        except TypeError:  # a list model keeps columnCount private: one column
+            columns = 1
+        for row in range(model.rowCount(parent)):
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                yield index
+                if (column == 0 and isinstance(view, QTreeView) and view.isExpanded(index)
+                        and model.hasChildren(index)):
+                    yield from indexes(index)
+
+    for index in indexes(QModelIndex()):
+        if seen >= MAX_ITEMS:
+            break
+        rect = view.visualRect(index)
+        if rect.isEmpty() or not viewport.contains(rect):
+            continue  # off screen, hidden, or partly scrolled out (the viewport cuts it, not the row)
+        seen += 1
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = rect
+        delegate = view.itemDelegateForIndex(index)
+        if not hasattr(delegate, "initStyleOption"):
+            continue
+        delegate.initStyleOption(option, index)
+        text = option.text
+        if not text:
+            continue
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        text_rect = text_rect.adjusted(margin, 0, -margin, 0)
+        wrap = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText)
+        tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+        elided = (view.objectName() in ELIDED_VIEWS and view.textElideMode() != Qt.TextElideMode.ElideNone
+                  and isinstance(tooltip, str) and " ".join(text.split()) in " ".join(tooltip.split()))
+        check_text(findings, f"{where} {_name(view)}[{index.row()},{index.column()}]", text, option.font,
+                   text_rect, rect, option.displayAlignment, wrap, probe=True, elided=elided)
+    for header in (getattr(view, "horizontalHeader", lambda: None)(),
+                   getattr(view, "header", lambda: None)()):
+        if header is not None and header.isVisible():
+            check_header(findings, where, view, header)
+
+
+def check_header(findings: list[Finding], where: str, view: Any, header: Any) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    model = header.model()
+    if model is None:
+        return
+    style = header.style()
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            continue
+        position, size = header.sectionViewportPosition(section), header.sectionSize(section)
+        rect = (QRect(position, 0, size, header.height()) if horizontal
+                else QRect(0, position, header.width(), size))
+        if not header.viewport().rect().contains(rect):
+            continue
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        option.rect = rect
+        option.section = section
+        option.text = text
+        text_rect = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        font = model.headerData(section, header.orientation(), Qt.ItemDataRole.FontRole) or header.font()
+        check_text(findings, f"{where} {_name(view)} header {section}", text, font, text_rect, rect,
+                   Qt.AlignmentFlag.AlignVCenter, False, probe=True)
+
+
+def check_widgets(findings: list[Finding], where: str, root: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QCheckBox,
+        QGroupBox,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QStyle,
+        QStyleOptionButton,
+        QStyleOptionGroupBox,
+        QTabBar,
+    )
+
+    centre = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+    for widget in visible_widgets(root):
+        here = f"{where} {_name(widget)}"
+        if isinstance(widget, QAbstractItemView):
+            check_view(findings, where, widget)
+        elif isinstance(widget, QLabel):
+            text = widget.text()
+            if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
+                continue
+            rect = widget.contentsRect().adjusted(widget.margin(), widget.margin(), -widget.margin(),
+                                                  -widget.margin())
+            rich = widget.textFormat() == Qt.TextFormat.RichText or (
+                widget.textFormat() == Qt.TextFormat.AutoText and rich_text(text))
+            if rich:
+                document = QTextDocument()
+                document.setDefaultFont(widget.font())
+                document.setDocumentMargin(0)
+                document.setHtml(text)
+                if widget.wordWrap():
+                    document.setTextWidth(rect.width())
+                needed = round(document.size().height())
+                if needed > rect.height() + 1:
+                    findings.append(Finding(here, "cut", document.toPlainText(), rect.height(), needed))
+                continue
+            check_text(findings, here, text, widget.font(), rect, widget.rect(), widget.alignment(),
+                       widget.wordWrap())
+        elif isinstance(widget, QCheckBox | QRadioButton):
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(widget, QCheckBox)
+                       else QStyle.SubElement.SE_RadioButtonContents)
+            rect = widget.style().subElementRect(element, option, widget)
+            check_text(findings, here, widget.text().replace("&", ""), widget.font(), rect, widget.rect(),
+                       centre, False)
+        elif isinstance(widget, QPushButton):
+            option = QStyleOptionButton()
+            widget.initStyleOption(option)
+            rect = widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, widget)
+            check_text(findings, here, widget.text().replace("&", ""), widget.font(), rect, widget.rect(),
+                       centre, False)
+        elif isinstance(widget, QAbstractButton):  # tool buttons
+            check_text(findings, here, widget.text().replace("&", ""), widget.font(), widget.rect(),
+                       widget.rect(), centre, False)
+        elif isinstance(widget, QGroupBox) and widget.title():
+            option = QStyleOptionGroupBox()
+            widget.initStyleOption(option)
+            rect = widget.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                                 QStyle.SubControl.SC_GroupBoxLabel, widget)
+            check_text(findings, here, widget.title().replace("&", ""), widget.font(), rect, widget.rect(),
+                       centre, False)
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                rect = widget.tabRect(i)
+                check_text(findings, f"{here} tab {i}", widget.tabText(i).replace("&", ""), widget.font(),
+                           rect, widget.rect(), centre, False)
+
+
+# -- untranslated text ------------------------------------------------------------------------------
+def data_texts(db: Path) -> list[str]:
+    """Every text the store holds (JSON values unpacked) and the built-in templates' text, longest
+    first: whatever of these shows in the window is data, not the window's own words."""
+    found: set[str] = set()
+
+    def add(value: Any) -> None:
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return
+            if value[:1] in "[{":
+                try:
+                    add(json.loads(value))
+                    return
+                except ValueError:
+                    pass
+            if VIETNAMESE.search(value):
+                found.add(value)
+                found.update(line.strip() for line in value.splitlines() if VIETNAMESE.search(line))
+        elif isinstance(value, dict):
+            for item in value.values():
+                add(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                add(item)
+
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
+            for row in connection.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    add(value)
+    finally:
+        connection.close()
+    for folder in ("templates", "mappings", "revoice", "reports"):  # built-in plans, renaming rules, channels
+        for path in sorted((ROOT / "resources" / folder).glob("*.json")):
+            add(json.loads(path.read_text(encoding="utf-8")))
+    return sorted(found, key=len, reverse=True)
+
+
+def leftover(text: str, data: Iterable[str], allow: Iterable[str]) -> str:
+    """`text` with the data (exact strings) and the allowed words (regular expressions) taken out;
+    empty when nothing Vietnamese is left."""
+    if not VIETNAMESE.search(text):
+        return ""
+    allow = list(allow)
+
+    def without(text: str, allow_first: bool) -> str:
+        for pattern in allow if allow_first else ():
+            text = re.sub(pattern, " ", text)
+        for item in data:
+            if item in text:
+                text = text.replace(item, " ")
+                if not VIETNAMESE.search(text):
+                    return ""
+        for pattern in () if allow_first else allow:
+            text = re.sub(pattern, " ", text)
+        return text.strip() if VIETNAMESE.search(text) else ""
+
+    # Data inside an allowed phrase, or an allowed phrase inside data: either order may be the one
+    # that takes the text apart cleanly.
+    return without(text, False) and without(text, True)
+
+
+def ui_texts(root: Any) -> Iterator[tuple[str, str]]:
+    """(widget, text) for the window's own words in and under `root`: titles, labels, buttons, tabs,
+    group boxes, tooltips, placeholders, combo items, horizontal header data, actions and menus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QTextDocument
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QHeaderView,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    def plain(text: str) -> str:
+        if rich_text(text):
+            document = QTextDocument()
+            document.setHtml(text)
+            return document.toPlainText()
+        return text
+
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible() and not isinstance(widget, QMenu):
+            continue
+        name = _name(widget)
+        if widget.isWindow() and widget.windowTitle():
+            yield name + " title", widget.windowTitle()
+        if widget.toolTip():
+            yield name + " tooltip", plain(widget.toolTip())
+        if isinstance(widget, QLabel):
+            yield name, plain(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                yield f"{name} tab {i}", widget.tabText(i)
+                yield f"{name} tab {i} tooltip", widget.tabToolTip(i)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield name + " placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{name} item {i}", widget.itemText(i)
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            model = widget.model()
+            header = (widget.horizontalHeader() if hasattr(widget, "horizontalHeader")
+                      else getattr(widget, "header", lambda: None)())
+            if model is not None and isinstance(header, QHeaderView):
+                for section in range(model.columnCount()):
+                    text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                    if isinstance(text, str):
+                        yield f"{name} header {section}", text
+                    tip = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                    if isinstance(tip, str):
+                        yield f"{name} header {section} tooltip", plain(tip)
+            yield from cell_texts(widget, name)
+        for action in QWidget.actions(widget):  # (a page may shadow actions() with an attribute)
+            if isinstance(action, QAction):
+                yield f"{name} action", action.text()
+                if action.toolTip() and action.toolTip() != action.text().replace("&", ""):
+                    yield f"{name} action tooltip", action.toolTip()
+                if action.menu() is not None:
+                    yield f"{name} menu", action.menu().title()
+
+
+def cell_texts(view: Any, name: str) -> Iterator[tuple[str, str]]:
+    """The items' texts (and tooltips) of a view, the first MAX_ITEMS: status names, period labels
+    and the like are the window's words even where the rest of the row is data."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    model = view.model()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model keeps columnCount private
+        columns = 1
+    seen = 0
+    for row in range(model.rowCount()):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role, what in ((Qt.ItemDataRole.DisplayRole, ""), (Qt.ItemDataRole.ToolTipRole, " tooltip")):
+                value = index.data(role)
+                if isinstance(value, str) and value:
+                    yield f"{name}[{row},{column}]{what}", value
+            seen += 1
+            if seen >= MAX_ITEMS:
+                return
+
+
+def check_language(findings: list[Finding], where: str, root: Any, data: list[str],
+                   allow: Iterable[str]) -> None:
+    """`allow`: regular expressions of allowed words, and "@name" for a widget whose every text is
+    data (its object name, then its items "[r,c]" and tooltips)."""
+    widgets = [a[1:] for a in allow if a.startswith("@")]
+    patterns = [a for a in allow if not a.startswith("@")]
+    for name, text in ui_texts(root):
+        if any(name == w or name.startswith((w + "[", w + " ")) for w in widgets):
+            continue
+        rest = leftover(text or "", data, patterns)
+        if rest:
+            findings.append(Finding(f"{where} {name}", "untranslated", text, detail=rest))
+
+
+# -- the walk ---------------------------------------------------------------------------------------
+def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 20.0) -> None:
+    from ccpropa_desktop.ui.app import wait_until_ready
+
+    wait_until_ready(ready, timeout)
+
+
+def views(window: Any) -> Iterator[tuple[str, Any]]:
+    """Show each view of the window in turn; yields (name, the widget showing it) while shown."""
+    from PySide6.QtWidgets import QApplication, QDialog, QWizard
+
+    for spec in window.specs:
+        page = window.show_page(spec.key)
+        settle(page.is_ready)
+        if spec.key == "editor":
+            tabs = page.tabs
+            for i in range(tabs.count()):
+                tabs.setCurrentIndex(i)
+                settle(page.is_ready)
+                yield f"editor tab {i}", window
+        else:
+            yield spec.key, window
+        dialogs: list[tuple[str, Callable[[], QDialog | None]]] = []
+        if spec.key == "plans":
+            dialogs.append(("wizard", page.open_wizard))
+        if spec.key in ("issue", "reports", "aggregate"):
+            dialogs.append((f"{spec.key} issue dialog", page.open_issue_dialog))
+        for name, open_dialog in dialogs:
+            dialog = open_dialog()
+            if dialog is None:
+                continue
+            dialog.show()
+            settle(getattr(dialog, "is_ready", lambda: True))
+            if isinstance(dialog, QWizard):
+                step = 0
+                while True:
+                    settle(getattr(dialog, "is_ready", lambda: True))
+                    yield f"{name} step {step}", dialog
+                    current = dialog.currentPage()
+                    if current is None or dialog.nextId() < 0 or not current.isComplete():
+                        break
+                    dialog.next()
+                    step += 1
+            else:
+                yield name, dialog
+            dialog.reject()
+            dialog.deleteLater()
+            QApplication.processEvents()
+
+
+def walk(window: Any, language: str, data: list[str] | None = None,
+         allow: Iterable[str] = ()) -> list[Finding]:
+    """Every view: text that does not fit, and (English) Vietnamese left in the window's own words."""
+    findings: list[Finding] = []
+    for name, shown in views(window):
+        check_widgets(findings, f"[{language}] {name}", shown)
+        if language == "en" and data is not None:
+            check_language(findings, f"[{language}] {name}", shown, data, allow)
+    if language == "en" and data is not None:
+        check_language(findings, f"[{language}] menus", window.menuBar(), data, allow)
+    unique: dict[tuple[str, str, str], Finding] = {}
+    for finding in findings:
+        unique.setdefault((finding.view, finding.kind, finding.text), finding)
+    return list(unique.values())
+
+
+def run(data_dir: Path, languages: Iterable[str], allow: Iterable[str] = ()) -> list[Finding]:
+    """Build the window on `data_dir` in each language and walk it (a fresh QApplication's process)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ccpropa_desktop import paths
+    from ccpropa_desktop.ui.app import SCREEN, build_window
+    from ccpropa_desktop.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    point_size = os.environ.get("CCPROPA_WALK_FONT_PT")
+    if point_size:  # Windows' "make text bigger": the font grows, the pixel sizes do not
+        font = app.font()
+        font.setPointSizeF(float(point_size))
+        app.setFont(font)
+    findings: list[Finding] = []
+    data = data_texts(data_dir / paths.DB_FILENAME)
+    for language in languages:
+        ctx = AppContext.open(data_dir)
+        try:
+            window = build_window(ctx, app, language)
+            window.resize(*SCREEN)
+            window.show()
+            findings += walk(window, language, data, allow)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            ctx.close()
+    return findings
+
+
+def main(argv: list[str]) -> int:
+    started = time.monotonic()
+    sys.path.insert(0, str(ROOT))
+    allow: list[str] = json.loads(os.environ.get("CCPROPA_WALK_ALLOW", "[]"))  # regular expressions
+    findings = run(Path(argv[0]), argv[1].split(","), allow)
+    sys.stdout.write(json.dumps([asdict(f) for f in findings], ensure_ascii=False) + "\n")
+    sys.stderr.write(f"walked in {time.monotonic() - started:.1f} s\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
