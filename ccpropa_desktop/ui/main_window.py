@@ -117,12 +117,12 @@ class MainWindow(QMainWindow):
         column.addWidget(body, 1)
         self.find_bar = FindBar()  # Ctrl+F on a page: its list, table or PDF preview
         column.addWidget(self.find_bar)
+        self.saved_bar = SavedBar()  # after every export: open the file or its folder
+        column.addWidget(self.saved_bar)
         self.setCentralWidget(central)
         self.update_read_only_banner()
         self._build_menus()
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
-        self.saved_bar = SavedBar()  # after every export: open the file or its folder
-        column.addWidget(self.saved_bar)
         text_fit.fit_label(self.folder_label)  # the status bar is as tall as its label: room for the marks
         self.statusBar().addPermanentWidget(self.folder_label)
 
@@ -132,12 +132,12 @@ class MainWindow(QMainWindow):
         ctx.unit_changed.connect(self.update_read_only_banner)  # also after a restore reopens the store
         ctx.store_opened.connect(self.update_read_only_banner)  # the deferred open at start-up (ui/app.py)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.file_saved.connect(self.saved_bar.show_saved)
 
     def update_read_only_banner(self) -> None:
         reason = self.ctx.read_only
         self.read_only_banner.setVisible(bool(reason))
         if reason:
-        ctx.file_saved.connect(self.saved_bar.show_saved)
             self.read_only_banner.setText(tr("Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. "
                                              "Lý do: {0}.").format(reason))
 
