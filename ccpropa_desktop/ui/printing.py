@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -125,7 +126,11 @@ def _paint_page(document: QPdfDocument, index: int, printer: QPrinter, painter: 
     for top in range(0, full.height(), BAND_PX):
         band = QRect(0, top, full.width(), min(BAND_PX, full.height() - top))
         options.setScaledClipRect(band)
-        image = document.render(index, band.size(), options).convertToFormat(QImage.Format.Format_RGB32)
+        image = QImage(band.size(), QImage.Format.Format_RGB32)  # opaque: no soft mask for the printer
+        image.fill(Qt.GlobalColor.white)  # QtPdf leaves the paper transparent
+        on_paper = QPainter(image)
+        on_paper.drawImage(0, 0, document.render(index, band.size(), options))
+        on_paper.end()
         painter.drawImage(QRectF(0, top * scale, band.width() * scale, band.height() * scale), image)
 
 

@@ -93,6 +93,36 @@ def test_pages_go_to_the_printer_in_the_background_with_progress(issue_page, qtb
     assert not progress.isVisibleTo(issue_page) and not issue_page.printing.busy
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == issue_page.document.pageCount()
+    assert_looks_like(out, issue_page.pdf_data)
+
+
+def assert_looks_like(printed, original: bytes) -> None:
+    """Each printed page is the original page on white paper, with about as much ink (thumbnails)."""
+    from PySide6.QtGui import qAlpha, qGray
+    from PySide6.QtPdf import QPdfDocument
+
+    def pages(document: QPdfDocument) -> list[list[int]]:
+        grey = []
+        for n in range(document.pageCount()):
+            size = document.pagePointSize(n).toSize() / 2
+            image = document.render(n, size)
+            pixels = [image.pixel(x, y) for y in range(image.height()) for x in range(image.width())]
+            # on white paper: QtPdf leaves the paper transparent, and ink at the edges half so
+            grey.append([255 - qAlpha(p) * (255 - qGray(p)) // 255 for p in pixels])
+        return grey
+
+    first, second = QPdfDocument(), QPdfDocument()
+    first.load(str(printed))
+    source = printed.with_name("original.pdf")
+    source.write_bytes(original)
+    second.load(str(source))
+    assert first.pageCount() == second.pageCount()
+    for n, (mine, theirs) in enumerate(zip(pages(first), pages(second), strict=True)):
+        assert sum(mine) / len(mine) > 200, f"page {n + 1}: not on white paper"
+        ink, wanted = sum(255 - v for v in mine), sum(255 - v for v in theirs)
+        # (within a half: pdfium thins the rules of a raster page drawn turned, the landscape appendix)
+        assert abs(ink - wanted) <= 0.5 * wanted, f"page {n + 1}: {ink} of ink, the original {wanted}"
+    assert first.pagePointSize(first.pageCount() - 1).width() > first.pagePointSize(0).width()  # landscape
 
 
 def test_cancel_stops_after_the_page_being_printed(issue_page, qtbot, tmp_path, monkeypatch):
