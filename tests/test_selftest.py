@@ -13,6 +13,7 @@ import pytest
 from cli.cli_run import run
 from reportlab.pdfgen import canvas
 
+from ccpropa_desktop.documents.pdf_checks import pdf_font_problems
 from ccpropa_desktop.services import render, selftest, templates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,8 +64,8 @@ def test_font_check_catches_an_unembedded_face() -> None:
     page.setFont("Helvetica", 12)
     page.drawString(72, 720, "plain")
     page.save()
-    assert selftest.pdf_font_problems(buffer.getvalue()) == ["phông không nhúng: Helvetica"]
-    assert selftest.pdf_font_problems(b"%PDF-1.4\n%%EOF") == ["không có phông chữ nào"]
+    assert pdf_font_problems(buffer.getvalue()) == ["phông không nhúng: Helvetica"]
+    assert pdf_font_problems(b"%PDF-1.4\n%%EOF") == ["không có phông chữ nào"]
 
 
 @pytest.mark.ui

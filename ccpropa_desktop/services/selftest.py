@@ -8,7 +8,6 @@ and exits 1 if any failed.
 from __future__ import annotations
 
 import io
-import re
 import sys
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ccpropa_desktop import __version__, paths
+from ccpropa_desktop.documents.pdf_checks import pdf_font_problems
 from ccpropa_desktop.errors import UserError
 
 SAMPLE_UNIT = ("resources", "samples", "unit-song-ma.json")
@@ -53,25 +53,6 @@ def run_check(name: str, step: Callable[[], str | None]) -> Check:
     except Exception as exc:  # a self-test reports every failure instead of stopping at the first
         ok, detail = False, f"{type(exc).__name__}: {exc}"
     return Check(name, ok, detail, time.perf_counter() - start)
-
-
-def pdf_font_problems(data: bytes) -> list[str]:
-    """Why a PDF's fonts are not all embedded: a standard-14 face, or a font with no font file.
-
-    reportlab writes font dictionaries uncompressed, so their names and FontFile2 entries can be
-    read from the bytes; only page content streams are compressed.
-    """
-    names = [m.decode("latin-1") for m in re.findall(rb"/BaseFont\s*/([^\s/<>\[\]]+)", data)]
-    problems = []
-    if not names:
-        problems.append("không có phông chữ nào")
-    unembedded = [n for n in names if "+" not in n]  # embedded subsets are named ABCDEF+Face
-    if unembedded:
-        problems.append("phông không nhúng: " + ", ".join(sorted(set(unembedded))))
-    embedded = len(re.findall(rb"/FontFile2\s+\d+\s+\d+\s+R", data))
-    if embedded < len(set(names) - set(unembedded)):
-        problems.append(f"{embedded} tệp phông cho {len(names)} phông")
-    return problems
 
 
 def _check_docx(data: bytes) -> None:
