@@ -55,11 +55,10 @@ while True:
 """
 
 
-def run_and_kill(script: Path, data_dir: Path, round_no: int, delay: float) -> list[str]:
-    proc = subprocess.Popen(
-        [sys.executable, str(script), str(data_dir), str(DATA / "unit_song_ma.json"), str(round_no)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", cwd=ROOT,
-    )
+def kill_after(args: list[str], delay: float) -> list[str]:
+    """Run a child (`python args…`), SIGKILL it after `delay` seconds; the lines it printed."""
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8", cwd=ROOT)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
     reader.start()
@@ -72,6 +71,10 @@ def run_and_kill(script: Path, data_dir: Path, round_no: int, delay: float) -> l
     proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL, f"child ended on its own: {stderr}"
     return [line.strip() for line in lines]
+
+
+def run_and_kill(script: Path, data_dir: Path, round_no: int, delay: float) -> list[str]:
+    return kill_after([str(script), str(data_dir), str(DATA / "unit_song_ma.json"), str(round_no)], delay)
 
 
 def check(db_path: Path, committed: list[str], sections_per_plan: int, context: str) -> None:
@@ -169,21 +172,8 @@ while True:
 
 
 def run_backup_child(script: Path, data_dir: Path, round_no: int, mode: str, delay: float) -> list[str]:
-    proc = subprocess.Popen([sys.executable, str(script), str(data_dir), str(round_no), mode],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                            cwd=ROOT)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
-    reader.start()
-    time.sleep(delay)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=10)
-    reader.join(timeout=10)
-    stderr = proc.stderr.read()
-    proc.stderr.close()
-    proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL, f"child ended on its own: {stderr}"
-    return [line.strip() for line in lines if line.startswith("committed ")]
+    lines = kill_after([str(script), str(data_dir), str(round_no), mode], delay)
+    return [line for line in lines if line.startswith("committed ")]
 
 
 @pytest.mark.slow
