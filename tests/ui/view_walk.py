@@ -80,7 +80,7 @@ def _lines(text: str, font: Any, width: int, wrap: bool) -> tuple[int, list[tupl
     text = text.replace("\r\n", "\n").replace("\n", "\u2028")
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap
                        else QTextOption.WrapMode.ManualWrap)
     layout.setTextOption(option)
     layout.beginLayout()
