@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import statistics
 import subprocess
@@ -28,10 +27,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("CCPROPA_BUNDLED_FONT", "1")  # the same face on every machine
 
+from scaffold import store_with_issued_plan  # noqa: E402
+
 from ccpropa_desktop.domain.model import Task  # noqa: E402
-from ccpropa_desktop.services import issuing, plans, reports, tracking, unit  # noqa: E402
+from ccpropa_desktop.services import plans, reports, tracking  # noqa: E402
 from ccpropa_desktop.services.session import open_store  # noqa: E402
 
 UNIT_FILE = ROOT / "tests" / "data" / "unit_song_ma.json"
@@ -66,28 +68,23 @@ def figures(times: list[float]) -> str:
 
 
 def build(folder: Path, count: int) -> int:
-    store = open_store(folder, daily_backup=False)
+    tasks = [Task(content=f"{KINDS[i % 5][0]} (nhiệm vụ {i + 1})", lead="Phòng Nội vụ",
+                  partners="Phòng Văn hóa và Thông tin; UBND các xã, thị trấn",
+                  schedule="Quý II năm 2022", depth=1 if i % 5 else 0) for i in range(count)]
+    store, plan_id = store_with_issued_plan(folder, tasks)
     try:
-        unit.set_unit(store, unit.unit_from_dict(json.loads(UNIT_FILE.read_text(encoding="utf-8"))))
-        plan = plans.create_plan(store, "song-ma-2022", 2022)
-        old = [t.id for t in plans.get_plan(store, plan.id).tasks]
-        tasks = [Task(content=f"{KINDS[i % 5][0]} (nhiệm vụ {i + 1})", lead="Phòng Nội vụ",
-                      partners="Phòng Văn hóa và Thông tin; UBND các xã, thị trấn",
-                      schedule="Quý II năm 2022", depth=1 if i % 5 else 0) for i in range(count)]
-        store.save_outline(plan.id, "tasks", tasks, deleted=old)
-        issuing.issue_plan(store, plan.id, "18", "2022-01-13")
-        numbers = [t.number for t in plans.get_plan(store, plan.id).tasks]
+        numbers = [t.number for t in plans.get_plan(store, plan_id).tasks]
         for i, number in enumerate(numbers):
             status = STATUSES[(i + i // 5) % 5]
             tracking.set_progress(
-                store, plan.id, number, PERIOD, status=status,
+                store, plan_id, number, PERIOD, status=status,
                 done_on="2022-05-20" if status == "done" else None,
                 reason="Chuyển sang 6 tháng cuối năm" if status == "dropped" else None,
                 metrics=KINDS[i % 5][1] if status != "dropped" else None,
                 evidence=[f"Công văn số {i + 1}/PNV ngày 20/5/2022"] if status != "todo" else None)
-        reports.edit_report(store, plan.id, PERIOD, "kinh_gui", "Sở Nội vụ tỉnh Sơn La")
-        reports.edit_report(store, plan.id, PERIOD, "kien_nghi", "Đề nghị Sở Nội vụ mở lớp tập huấn.")
-        return plan.id
+        reports.edit_report(store, plan_id, PERIOD, "kinh_gui", "Sở Nội vụ tỉnh Sơn La")
+        reports.edit_report(store, plan_id, PERIOD, "kien_nghi", "Đề nghị Sở Nội vụ mở lớp tập huấn.")
+        return plan_id
     finally:
         store.close()
 

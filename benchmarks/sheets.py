@@ -16,7 +16,6 @@ a group of agencies a shared task ("UBND các xã, thị trấn") and every seve
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -30,9 +29,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("CCPROPA_BUNDLED_FONT", "1")  # the same face on every machine
 
 from report import figures, timed  # noqa: E402
+from scaffold import store_with_issued_plan  # noqa: E402
 
 from ccpropa_desktop.domain.model import Task  # noqa: E402
-from ccpropa_desktop.services import issuing, plans, sheets, unit  # noqa: E402
+from ccpropa_desktop.services import sheets  # noqa: E402
 from ccpropa_desktop.services.session import open_store  # noqa: E402
 
 UNIT_FILE = ROOT / "tests" / "data" / "unit_song_ma.json"
@@ -64,23 +64,18 @@ def agencies(count: int) -> list[str]:
 
 def build(folder: Path, count: int, tasks: int) -> int:
     names = agencies(count)
-    store = open_store(folder, daily_backup=False)
+    rows = []
+    for i in range(tasks):
+        partners = [names[(i + 7) % count], names[(i + 13) % count]]
+        if i % 5 == 0:
+            partners.append("UBND các xã, thị trấn")
+        if i % 7 == 0:
+            partners.append("các cơ quan, đơn vị")
+        rows.append(Task(content=f"{CONTENT[i % 5]} (nhiệm vụ {i + 1})", lead=names[i % count],
+                         partners="; ".join(partners), schedule=SCHEDULES[i % len(SCHEDULES)]))
+    store, plan_id = store_with_issued_plan(folder, rows)
     try:
-        unit.set_unit(store, unit.unit_from_dict(json.loads(UNIT_FILE.read_text(encoding="utf-8"))))
-        plan = plans.create_plan(store, "song-ma-2022", 2022)
-        old = [t.id for t in plans.get_plan(store, plan.id).tasks]
-        rows = []
-        for i in range(tasks):
-            partners = [names[(i + 7) % count], names[(i + 13) % count]]
-            if i % 5 == 0:
-                partners.append("UBND các xã, thị trấn")
-            if i % 7 == 0:
-                partners.append("các cơ quan, đơn vị")
-            rows.append(Task(content=f"{CONTENT[i % 5]} (nhiệm vụ {i + 1})", lead=names[i % count],
-                             partners="; ".join(partners), schedule=SCHEDULES[i % len(SCHEDULES)]))
-        store.save_outline(plan.id, "tasks", rows, deleted=old)
-        issuing.issue_plan(store, plan.id, "18", "2022-01-13")
-        return plan.id
+        return plan_id
     finally:
         store.close()
 
