@@ -11,6 +11,7 @@ where its kind of text starts, no slot is left to chance) decides if the row is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ _FORM = re.compile(
 _CONNECTOR = re.compile(r"(?:^|\s)(?:và|của|các|cấp|về|trên|tại|với|cho|đến|theo|thị|tổ|cơ|đơn|những|"
                         r"được|trong|từ|số|ngày|là|hoặc|thông|điện|-)$")
 _ENDS = (".", ";", ":", "!", "?", "…", ")")
+_BULLETS = ("- ", "+ ", "• ")
 _MERGED = re.compile(r"\S\s[-+]\s(?=[A-ZĐÀ-Ỹ])")   # "… trong thực - Trên Cổng" (a bullet mid-line)
 
 
@@ -134,7 +136,8 @@ def _start(key: str | None, line: str, before: str, forced: bool) -> tuple[float
         score -= 2.0               # agencies listed on ("…; UBND các xã") are one cell's
     if key in ("lead", "partners"):
         off = -3.0 if k in ("time", "form") or bullet else -1.5
-        return score + (2.5 if k == "agency" else off), k == "agency"
+        listed_on = key == "partners" and before.rstrip().endswith((";", ","))
+        return score + (2.5 if k == "agency" else off), k == "agency" and not listed_on
     if key == "form":
         return score + (2.5 if k == "form" else 0.5 if bullet else -3.0 if k == "time" else -1.5), \
             k == "form" or bullet
@@ -226,4 +229,11 @@ def segment(lines: list[str], slots: list[Slot]) -> tuple[list[list[str]], bool]
         j = i
     if best[m][n] == neg:
         return [lines] + [[] for _ in slots[1:]], False
+    filled = [(slot, part) for slot, part in zip(slots, parts, strict=True) if part]
+    for (a, before), (_b, after) in itertools.pairwise(filled):
+        # a list of bullets running from one cell into the next ("- Nghị quyết …" / "- Lồng ghép …"):
+        # where one cell's list ends is a guess
+        listed = any(x.startswith(_BULLETS) for x in before[-8:])
+        if a.key == "content" and after[0].startswith(_BULLETS) and listed:
+            sure_all = False
     return parts, sure_all

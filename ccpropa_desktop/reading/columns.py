@@ -73,3 +73,21 @@ def task_number(text: str) -> str | None:
     if not value or not _TASK_NUMBER.match(value + "."):
         return None
     return value
+
+
+# where a column's label starts inside a header line holding several ("TT Nội dung … Thời gian")
+LABEL_START = re.compile(r"(?:^|(?<=\s))(?=(?:TT|STT|Nội dung|Nhiệm vụ|Hình thức|Cơ quan|Đơn vị|Thời gian|"
+                         r"Sản phẩm|Hoạt động|Ghi chú|Kết quả|Thời hạn|Tiến độ)\b)")
+
+
+def split_labels(start: int, text: str) -> list[tuple[int, int, str]]:
+    """A header run holding two labels one space apart ("Cơ quan, đơn vị chủ trì Cơ quan, đơn vị
+    phối") → (start, end, text) of each."""
+    cuts = [m.start() for m in LABEL_START.finditer(text) if m.start() > 0]
+    if not cuts:
+        return [(start, start + len(text), text)]
+    out = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        part = text[a:b].rstrip()
+        out.append((start + a, start + a + len(part), part))
+    return out

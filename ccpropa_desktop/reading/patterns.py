@@ -27,7 +27,7 @@ TITLES = {"CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐ
 HEADER_ANCHORS = re.compile(
     r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|"
     r"Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|(?<!\w)Số\s*:|"
-    r"(?<![\w,])[A-ZĐÀ-Ỹ][^\d\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\d\s,;:()]*){0,3},\s*ngày(?!\w)")
+    r"(?<![\w,/-])[A-ZĐÀ-Ỹ][^\d\s,;:()/]*(?:\s+[A-ZĐÀ-Ỹ][^\d\s,;:()/]*){0,3},\s*ngày(?!\w)")
 UNIT_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 SENTENCE_END = (".", ";", "!", "?", "…")
 

@@ -35,6 +35,7 @@ _MARKER = re.compile(r"^(?:[-+•–]\s|[IVXLC]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*\.
 _ROMAN_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s")
 _HEADING_START = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))\s")
 _SENTENCE_END = (".", "!", "?", "…")
+_OPEN_END = re.compile(r"\s(?:và|của|các|với|cho|về|tại|trên|theo|những|được|đến|từ|là)$")
 
 
 def decode_bytes(data: bytes) -> str:
@@ -153,11 +154,13 @@ def _continues(prev: str, nxt: str, wrapped: bool, width: int) -> bool:
         return bool(nxt.startswith("(") and not ends and (full or (long_line and inside)))
     if nxt[:1].islower() or nxt[:1].isdigit():     # "… năm" / "2024 của …"
         return not _ends_sentence(prev) or full
+    if wrapped and _OPEN_END.search(prev) and not _MARKER.match(nxt) and not _is_caps(nxt):
+        return True                       # "… giữa Nhà nước và" / "Nhân dân; …": no line ends on "và"
     if prev.rstrip().endswith("./.") or (_HEADING_START.match(prev) and not ends and "," not in prev):
         return False                      # the end of a document, or a numbered heading's line
     # a capital after a hard wrap ("… huyện Sông" / "Mã về …", "… trên" / "Website") goes on with the
     # paragraph unless the line before ended a sentence or stopped well short of the width
-    return (long_line and not ends) or full
+    return (long_line and not _ends_sentence(prev) and not prev.rstrip().endswith(":")) or full
 
 
 def _is_caps(text: str) -> bool:
@@ -229,7 +232,7 @@ def _drop_page_furniture(lines: list[str], table_from: int) -> list[str]:
     for i, k in enumerate(body):
         seen.setdefault(k, []).append(i)
     # a running header comes back once a page: three times or more, never right after itself
-    repeated = {k for k, at in seen.items() if len(at) >= 3 and len(k) <= 100
+    repeated = {k for k, at in seen.items() if len(at) >= 3 and len(k) <= 100 and re.search(r"[^\W\d_]", k)
                 and not k.startswith(("-", "+", "•")) and min(b - a for a, b in itertools.pairwise(at)) >= 3}
     out = []
     for i, line in enumerate(lines):

@@ -17,7 +17,7 @@ import re
 
 from ccpropa_desktop.domain.text import clean_line
 
-from .columns import header_keys, task_number
+from .columns import header_keys, split_labels, task_number
 from .model import RawCell, RawTable
 
 _GAP = re.compile(r"\S+(?: \S+)*")          # runs of text separated by two spaces or more
@@ -51,7 +51,7 @@ def find_header(lines: list[str]) -> tuple[int, int, list[tuple[int, int, str]]]
                 if len(block) < depth or any(not x.strip() for x in block) or \
                         any(task_number(pieces(x)[0][2].split(" ", 1)[0]) for x in block[1:]):
                     continue
-                columns = _stack([q for x in block for q in pieces(x)])
+                columns = _stack([r for x in block for q in pieces(x) for r in split_labels(q[0], q[2])])
                 keys = header_keys([c[2] for c in columns])
                 known = sum(k is not None for k in keys) if keys else 0
                 if keys and "number" in keys and known >= 3 and None not in keys:

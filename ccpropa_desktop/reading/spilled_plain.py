@@ -25,7 +25,7 @@ import re
 from ccpropa_desktop.domain.text import clean_line, fold
 
 from .cells import Slot, segment, split_line
-from .columns import column_key, task_number
+from .columns import LABEL_START, column_key, task_number
 from .model import RawCell, RawTable
 from .spilled import _paragraphs
 
@@ -35,9 +35,7 @@ _LABEL_WORDS = frozenset((
     "han", "nhiem", "vu", "cu", "the", "can", "san", "pham", "hoat", "dong", "ket", "qua", "ghi", "chu",
     "du", "kien",
 ))
-# where a new label starts inside a header line holding several ("TT Nội dung … Thời gian")
-_LABEL_START = re.compile(r"(?:^|(?<=\s))(?=(?:TT|STT|Nội dung|Nhiệm vụ|Hình thức|Cơ quan|Đơn vị|Thời gian|"
-                          r"Sản phẩm|Hoạt động|Ghi chú|Kết quả|Thời hạn|Tiến độ)\b)")
+_LABEL_START = LABEL_START
 # the full names columns are printed with; a wrapped piece is joined to the label it completes
 KNOWN_LABELS = tuple(fold(x) for x in (
     "Nội dung tuyên truyền", "Nội dung công việc tuyên truyền", "Nội dung công việc", "Nhiệm vụ",

@@ -64,23 +64,26 @@ def fixture(name: str, mode: str) -> tuple[str, dict[str, Any]]:
     return text, want
 
 
-def flagged_numbers(unplaced: list[str]) -> set[str]:
-    """The task numbers of the rows the importer says it guessed, merged or dropped."""
-    return {m.group(1) for x in unplaced for m in [re.match(r"Bảng \d+, dòng “([^”]*)”", x)] if m}
+def flagged_numbers(raw: Any) -> set[str]:
+    """The task numbers of the rows the reader flagged (guessed, merged or dropped cells)."""
+    from ccpropa_desktop.reading.columns import column_key, task_number
+    from ccpropa_desktop.reading.model import RawTable
+
+    out: set[str] = set()
+    for table in (b for b in raw.blocks if isinstance(b, RawTable) and b.rows):
+        keys = [column_key(c.text) for c in table.rows[0]]
+        n = keys.index("number") if "number" in keys else 0
+        for r in table.row_notes:
+            if r < len(table.rows) and n < len(table.rows[r]):
+                out.add(task_number(table.rows[r][n].text) or table.rows[r][n].text)
+    return out
 
 
-def _first_cell_flagged(row: dict[str | None, str], keys: list[str | None], flags: set[str]) -> bool:
-    """The importer names a flagged row by its first cell's text (the number, unless the number
-    column is not the first)."""
-    first = " ".join(row.get(keys[0], "").split())[:40] if keys else ""
-    return bool(first) and any(" ".join(f.split())[:40] == first for f in flags)
-
-
-def score(doc: dict[str, Any], unplaced: list[str], want: dict[str, Any]) -> dict[str, int]:
+def score(doc: dict[str, Any], raw: Any, want: dict[str, Any]) -> dict[str, int]:
     """Tasks exactly right / flagged (wrong but said so) / wrong (silently, or missing), and
     whether the body (everything but the appendix rows) is right."""
     got = F.imported_view(doc)
-    flags = flagged_numbers(unplaced)
+    flags = flagged_numbers(raw)
     from ccpropa_desktop.reading.columns import column_key
 
     got_keys = [column_key(x) for x in got.get("appendix", {}).get("labels", [])]
@@ -96,7 +99,7 @@ def score(doc: dict[str, Any], unplaced: list[str], want: dict[str, Any]) -> dic
         have = by_number.get(row["number"])
         if have == row and same_columns:
             right += 1
-        elif have is not None and (row["number"] in flags or _first_cell_flagged(have, got_keys, flags)):
+        elif have is not None and row["number"] in flags:
             flagged += 1
         else:
             wrong += 1
@@ -120,8 +123,8 @@ def figures(from_committed: bool = True) -> list[tuple[str, str, dict[str, int]]
                 pdf, want = pdf_and_expected(name)
                 text = extract(pdf, mode) or ""
             try:
-                result = assemble(read_text(text))
-                out.append((name, mode, score(result.doc, result.unplaced, want)))
+                raw = read_text(text)
+                out.append((name, mode, score(assemble(raw).doc, raw, want)))
             except Exception as exc:  # a figure, not a test
                 n = len(want["appendix"]["rows"])
                 out.append((name, mode, {"right": 0, "flagged": 0, "wrong": n, "extra": 0, "body_faults": -1,
