@@ -644,6 +644,86 @@
             <source>Không có hạn</source>
             <translation>No deadline</translation>
         </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="97" />
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="98" />
+            <source>Hình thức</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="99" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="100" />
+            <source>Phối hợp</source>
+            <translation>Coordinating</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="101" />
+            <source>Thời gian</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="102" />
+            <source>Sản phẩm</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="103" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="106" />
+            <source>trích yếu</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="107" />
+            <source>tên phụ lục</source>
+            <translation>appendix title</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="108" />
+            <source>đoạn mở đầu</source>
+            <translation>opening paragraph</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="113" />
+            <source>mục {0}, {1}</source>
+            <translation>section {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="114" />
+            <source>tiêu đề</source>
+            <translation>heading</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="115" />
+            <source>đoạn {0}</source>
+            <translation>paragraph {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="116" />
+            <source>nhiệm vụ {0}, cột {1}</source>
+            <translation>task {0}, column {1}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="117" />
+            <source>căn cứ {0}</source>
+            <translation>legal basis {0}</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="118" />
+            <source>đoạn kết {0}</source>
+            <translation>closing paragraph {0}</translation>
+        </message>
     </context>
     <context>
         <name>EditorSession</name>
@@ -832,72 +912,72 @@
     <context>
         <name>FindReplaceDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="32" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="33" />
             <source>Tìm và thay trong kế hoạch</source>
             <translation>Find and replace in the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="36" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="37" />
             <source>Từ, cụm từ cần tìm</source>
             <translation>Word or phrase to find</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="39" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="40" />
             <source>Thay bằng (để trống: xóa)</source>
             <translation>Replace with (empty: delete)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="40" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="41" />
             <source>Nguyên từ</source>
             <translation>Whole words</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="44" />
             <source>Không phân biệt dấu (“tinh” thấy cả “tỉnh”)</source>
             <translation>Ignore diacritics (“tinh” also finds “tỉnh”)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="46" />
             <source>Phân biệt chữ hoa, chữ thường</source>
             <translation>Match case</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="53" />
             <source>Tìm</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="57" />
             <source>Thay tất cả</source>
             <translation>Replace all</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="65" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="66" />
             <source>Thay bằng:</source>
             <translation>Replace with:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="111" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="112" />
             <source>Tìm thấy {0} chỗ.</source>
             <translation>Found {0} places.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="112" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="113" />
             <source>Không thấy «{0}».</source>
             <translation>«{0}» not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="119" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="120" />
             <source>Đã thay {0} chỗ. Hoàn tác (Ctrl+Z) trả lại tất cả.</source>
             <translation>Replaced {0} places. Undo (Ctrl+Z) brings them all back.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="120" />
+            <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="121" />
             <source>Không thấy «{0}»: không thay gì.</source>
             <translation>«{0}» not found: nothing replaced.</translation>
         </message>
@@ -905,250 +985,235 @@
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="57" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="51" />
             <source>A — Kế hoạch (ban hành trực tiếp)</source>
             <translation>A — Plan (issued directly)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="52" />
             <source>B — Quyết định ban hành kèm theo Kế hoạch</source>
             <translation>B — Decision issuing the attached Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="69" />
             <source>Ban hành kế hoạch</source>
             <translation>Issue the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="82" />
-            <source>ví dụ 18</source>
-            <translation>e.g. 18</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="104" />
-            <source>Số văn bản:</source>
-            <translation>Document number:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="105" />
-            <source>Ngày ban hành:</source>
-            <translation>Date of issue:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="106" />
-            <source>Hình thức:</source>
-            <translation>Form:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="70" />
             <source>Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới.</source>
             <translation>Once issued, the document is frozen as a version; reprinting always gives exactly that document. Editing the plan afterwards starts a draft of a new version.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="71" />
             <source>Ban hành</source>
             <translation>Issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="115" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="72" />
+            <source>ví dụ 18</source>
+            <translation>e.g. 18</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="85" />
+            <source>Hình thức:</source>
+            <translation>Form:</translation>
         </message>
     </context>
     <context>
         <name>IssuePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="49" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="50" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="116" />
             <source>&lt;h2&gt;Ban hành và in&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Issue and print&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="174" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="125" />
             <source>In dự thảo</source>
             <translation>Print draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="127" />
             <source>Xem và in bản dự thảo: chưa có số, có chữ DỰ THẢO</source>
             <translation>View and print the draft: no number yet, marked DỰ THẢO (draft)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="177" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="128" />
             <source>Ban hành…</source>
             <translation>Issue…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="179" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="130" />
             <source>Nhập số, ngày ban hành và lưu cố định văn bản</source>
             <translation>Enter the number and date of issue and freeze the document</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="180" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="131" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="182" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="133" />
             <source>In văn bản đang xem</source>
             <translation>Print the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="183" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="134" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="185" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="136" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="198" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="149" />
             <source>Gửi cho cấp dưới…</source>
             <translation>Send to the level below…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="200" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="151" />
             <source>Gói kế hoạch mẫu (.ccpt) của bản đã ban hành đang xem: cấp dưới nhập làm mẫu, không phải gõ lại</source>
             <translation>A template package (.ccpt) of the issued version shown: the level below imports it as a template, with no retyping</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="204" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="155" />
             <source>Phiếu nhiệm vụ cho từng cơ quan…</source>
             <translation>Task sheet for each agency…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="206" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="157" />
             <source>Mỗi cơ quan chủ trì, phối hợp trong phụ lục một tệp PDF: nhiệm vụ, thời hạn và các kỳ báo cáo, trích từ văn bản đang xem</source>
             <translation>One PDF for each lead or partner agency of the appendix: its tasks, deadlines and reporting periods, taken from the document shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
             <source>Phiên bản</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
             <source>Số</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="216" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="167" />
             <source>Ngày ban hành</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="182" />
             <source>In kế hoạch</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="234" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="185" />
             <source>&lt;b&gt;Các phiên bản&lt;/b&gt; (chọn để xem đúng văn bản đó):</source>
             <translation>&lt;b&gt;Versions&lt;/b&gt; (select one to view exactly that document):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="199" />
             <source>Chưa có kế hoạch nào để ban hành. Hãy lập kế hoạch từ kế hoạch mẫu ở trang «Kế hoạch», soạn lại nếu cần, rồi quay lại đây để in dự thảo và ban hành.</source>
             <translation>There is no plan to issue yet. Create a plan from a template on the “Plans” page, edit it if needed, then come back here to print the draft and issue it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="251" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="202" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="211" />
             <source>Kế hoạch:</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="296" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="247" />
             <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Năm {1} · {2} nhiệm vụ · {3}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Year {1} · {2} tasks · {3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="329" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="280" />
             <source>Đang xem: bản dự thảo (chưa có số, có chữ DỰ THẢO).</source>
             <translation>Showing: the draft (no number yet, marked DỰ THẢO).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="284" />
             <source>Đang xem: phiên bản {0}, số {1}, ngày {2} — đúng văn bản đã ban hành.</source>
             <translation>Showing: version {0}, number {1}, dated {2} — exactly the document as issued.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="294" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="421" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="372" />
             <source>Đang ban hành…</source>
             <translation>Issuing…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="426" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="377" />
             <source>Đã ban hành phiên bản {0}, số {1}, ngày {2}.</source>
             <translation>Issued version {0}, number {1}, dated {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="480" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="431" />
             <source>Đã ghi {0}</source>
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="481" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="432" />
             <source>Gửi cho cấp dưới</source>
             <translation>Send to the level below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="482" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="433" />
             <source>Đã ghi gói kế hoạch mẫu {0}. Gửi tệp này cho cấp dưới: họ mở tệp bằng phần mềm để nhập làm kế hoạch mẫu.</source>
             <translation>Saved the template package {0}. Send this file to the level below: they open it with the app to import it as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="492" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="443" />
             <source>Chọn thư mục ghi phiếu nhiệm vụ</source>
             <translation>Choose the folder for the task sheets</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="501" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="452" />
             <source>Đang tạo phiếu nhiệm vụ…</source>
             <translation>Making the task sheets…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="508" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="459" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào thư mục {1}.</source>
             <translation>Wrote {0} task sheets into the folder {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="510" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="461" />
             <source>Kế hoạch chưa ban hành: các phiếu ghi rõ là trích dự thảo.</source>
             <translation>The plan is not issued yet: the sheets say they are taken from the draft.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="511" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="462" />
             <source>Đã ghi {0} phiếu nhiệm vụ vào {1}</source>
             <translation>Wrote {0} task sheets into {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="512" />
+            <location filename="../ccpropa_desktop/ui/pages/issue.py" line="463" />
             <source>Phiếu nhiệm vụ</source>
             <translation>Task sheets</translation>
         </message>
@@ -2535,29 +2600,14 @@ The template says: {0}</translation>
     <context>
         <name>ReportIssueDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="33" />
-            <source>ví dụ 25</source>
-            <translation>e.g. 25</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="45" />
-            <source>Số văn bản:</source>
-            <translation>Document number:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="46" />
-            <source>Ngày ban hành:</source>
-            <translation>Date of issue:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="16" />
             <source>Ghi số và ngày</source>
             <translation>Record number and date</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="54" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
+            <location filename="../ccpropa_desktop/ui/dialogs/report_issue_dialog.py" line="16" />
+            <source>ví dụ 25</source>
+            <translation>e.g. 25</translation>
         </message>
     </context>
     <context>
@@ -2821,92 +2871,92 @@ The template says: {0}</translation>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="120" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="121" />
             <source>để trống: tự đặt</source>
             <translation>blank: chosen for you</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="123" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="124" />
             <source>Ví dụ: trên địa bàn tỉnh</source>
             <translation>e.g. trên địa bàn tỉnh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="127" />
             <source>Ví dụ: trên địa bàn huyện</source>
             <translation>e.g. trên địa bàn huyện</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="129" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="130" />
             <source>để trống: «cụm từ cần tìm»</source>
             <translation>blank: «the text to find»</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="131" />
             <source>Lưu quy tắc</source>
             <translation>Save rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="133" />
             <source>Quy tắc mới</source>
             <translation>New rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="135" />
             <source>Tắt quy tắc có sẵn</source>
             <translation>Switch built-in rule off</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="137" />
             <source>Xóa quy tắc của đơn vị</source>
             <translation>Remove the unit's rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="139" />
             <source>Quy tắc có sẵn cùng mã (nếu có) được dùng lại.</source>
             <translation>The built-in rule with the same ID (if any) applies again.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="151" />
             <source>thay bằng</source>
             <translation>replace with</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="154" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="155" />
             <source>mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="158" />
             <source>Tên:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="164" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="165" />
             <source>Cụm từ có thể dùng {from_area}, {to_area} (ví dụ «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Trích dẫn văn bản, giai đoạn và ngày tháng không bao giờ bị thay.</source>
             <translation>Phrases may use {from_area}, {to_area} (e.g. «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Citations of documents, periods and dates are never changed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="210" />
             <source>(tắt)</source>
             <translation>(off)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="265" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="266" />
             <source>Đã lưu quy tắc {0}: «{1}» → «{2}».</source>
             <translation>Rule {0} saved: «{1}» → «{2}».</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="279" />
             <source>Đã tắt quy tắc {0}.</source>
             <translation>Rule {0} switched off.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="293" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="294" />
             <source>Đã xóa quy tắc riêng {0}.</source>
             <translation>The unit's rule {0} removed.</translation>
         </message>
@@ -3012,117 +3062,117 @@ The template says: {0}</translation>
             <translation>Salvaged from a damaged file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="299" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="300" />
             <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="306" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="307" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="308" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="309" />
             <source>Văn bản in ra (kế hoạch, báo cáo) luôn bằng tiếng Việt theo Nghị định 30/2020/NĐ-CP; chỉ giao diện đổi ngôn ngữ.</source>
             <translation>Printed documents (plans, reports) are always in Vietnamese, as Decree 30/2020/NĐ-CP requires; only the interface changes language.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="311" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="312" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="325" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="329" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="330" />
             <source>Thư mục dữ liệu</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="338" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="339" />
             <source>Sao lưu ngay</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
             <source>Dung lượng</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="354" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="355" />
             <source>Chương trình tự sao lưu mỗi ngày (giữ 14 bản gần nhất) và trước mỗi lần nâng cấp. Các bản sao nằm trong thư mục «backups» của thư mục dữ liệu.</source>
             <translation>The program backs up automatically every day (keeping the last 14) and before every upgrade. Backups are in the “backups” folder inside the data folder.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="358" />
             <source>Sao lưu</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="361" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="362" />
             <source>Khôi phục bản đã chọn</source>
             <translation>Restore the selected backup</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="391" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="392" />
             <source>Tệp dữ liệu: {0} ({1}). Sao chép cả thư mục này để chuyển sang máy khác.</source>
             <translation>Data file: {0} ({1}). Copy this whole folder to move to another computer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="408" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="409" />
             <source>Đổi ngôn ngữ</source>
             <translation>Change language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="409" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="410" />
             <source>Đã lưu ngôn ngữ mới. Khởi động lại chương trình để mọi màn hình dùng ngôn ngữ này.</source>
             <translation>The new language is saved. Restart the program so that every screen uses it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="411" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="412" />
             <source>Khởi động lại ngay</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="412" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="413" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="456" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="457" />
             <source>Đã sao lưu: {0}</source>
             <translation>Backed up: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="463" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="464" />
             <source>Chọn một bản sao lưu trong bảng để khôi phục.</source>
             <translation>Choose a backup in the table to restore.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="467" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="468" />
             <source>Khôi phục bản sao lưu lúc {0}? Mọi thay đổi sau lúc đó sẽ không còn trong dữ liệu đang dùng; trạng thái hiện tại được giữ lại thành một bản sao lưu «trước khi khôi phục».</source>
             <translation>Restore the backup of {0}? Changes made after it will no longer be in the data in use; the current state is kept as a «before a restore» backup.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="470" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="471" />
             <source>Khôi phục dữ liệu</source>
             <translation>Restore data</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="489" />
             <source>Đã khôi phục {0}.</source>
             <translation>Restored {0}.</translation>
         </message>
@@ -4375,6 +4425,25 @@ HUYỆN SÔNG MÃ</translation>
         </message>
     </context>
     <context>
+        <name>NumberDateDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/number_date_dialog.py" line="50" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/number_date_dialog.py" line="51" />
+            <source>Ngày ban hành:</source>
+            <translation>Date of issue:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/number_date_dialog.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="111" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintDialog</name>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="59" />
@@ -4425,11 +4494,6 @@ HUYỆN SÔNG MÃ</translation>
             <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="107" />
             <source>In</source>
             <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="111" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="128" />
@@ -4611,22 +4675,22 @@ Please send the details below to support.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="55" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="67" />
             <source>Không đọc được văn bản để in.</source>
             <translation>The document to print could not be read.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="91" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="186" />
             <source>Đã hủy in: {0}/{1} trang đã gửi tới máy in.</source>
             <translation>Printing cancelled: {0}/{1} pages were sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="187" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>

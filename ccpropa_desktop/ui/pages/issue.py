@@ -7,25 +7,19 @@ freezes; the preview is QtPdf showing those exact bytes, and printing paints tho
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -41,13 +35,13 @@ from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import issuing, plans, sheets, template_packages
 from ccpropa_desktop.services.unit import get_unit
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.number_date_dialog import NumberDateDialog
 from ccpropa_desktop.ui.dialogs.print_dialog import PagePrinting
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.export_dialog import ask_folder, ask_save_path, save_output, show_written
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
-from ccpropa_desktop.ui.widgets.date_field import DateField
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.plan_choice import PlanChoice
@@ -68,24 +62,16 @@ def _slug(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
 
 
-class IssueDialog(QDialog):
+class IssueDialog(NumberDateDialog):
     """Number, date (dd/MM/yyyy) and form A/B of the document to issue."""
 
     def __init__(self, abbreviation: str, form: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("Ban hành kế hoạch"), self.tr(
+            "Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn ra đúng văn bản "
+            "đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới."), self.tr("Ban hành"),
+            self.tr("ví dụ 18"), parent=parent)
         self.setObjectName("issue_dialog")
-        self.setWindowTitle(self.tr("Ban hành kế hoạch"))
         self.abbreviation = abbreviation
-        self.number = QLineEdit()
-        self.number.setObjectName("issue_number")
-        self.number.setValidator(QIntValidator(1, 99999, self.number))
-        self.number.setPlaceholderText(self.tr("ví dụ 18"))
-        self.number.setMaximumWidth(120)
-        self.suffix = QLabel()
-        self.date = DateField(optional=False)  # 10/01/2026, 10/1/2026 or 2026-01-10, and what it understood
-        self.date.setObjectName("issue_date")
-        self.date.set_value(dt.date.today())
-        self.date.setMaximumWidth(260)
         self.forms = QButtonGroup(self)
         form_box = QVBoxLayout()
         for key, text in FORMS.items():
@@ -96,52 +82,17 @@ class IssueDialog(QDialog):
             self.forms.addButton(radio)
             form_box.addWidget(radio)
         self.forms.buttonToggled.connect(lambda *_: self._update_suffix())
-        number_row = QHBoxLayout()
-        number_row.addWidget(self.number)
-        number_row.addWidget(self.suffix)
-        number_row.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Số văn bản:"), number_row)
-        form.addRow(self.tr("Ngày ban hành:"), self.date)
-        form.addRow(self.tr("Hình thức:"), form_box)
-        note = QLabel(self.tr("Sau khi ban hành, văn bản được lưu cố định thành một phiên bản; in lại luôn "
-                              "ra đúng văn bản đó. Sửa kế hoạch sau đó sẽ tạo dự thảo của phiên bản mới."))
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Ban hành"))
-        self.ok_button.setObjectName("issue_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.number.textChanged.connect(self._update_ok)
-        self.date.edited.connect(self._update_ok)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        self.add_row(self.tr("Hình thức:"), form_box)
         self.setMinimumWidth(480)
         self._update_suffix()
-        self._update_ok()
-        self.number.setFocus()
-        layout.activate()  # size limits known before the window exists, not pushed to it afterwards
 
     def form(self) -> str:
         checked = self.forms.checkedButton()
         return str(checked.property("form")) if checked else "A"
 
-    def issued_on(self) -> dt.date:
-        day = self.date.value()
-        assert day is not None  # OK is enabled only with a date
-        return day
-
     def _update_suffix(self) -> None:
         kind = "QĐ" if self.form() == "B" else "KH"
         self.suffix.setText(f"/{kind}-{self.abbreviation}")
-
-    def _update_ok(self) -> None:
-        self.ok_button.setEnabled(self.number.hasAcceptableInput() and self.date.value() is not None)
 
 
 class IssuePage(Page):
