@@ -51,6 +51,7 @@ ALLOW: dict[str, str] = {
     "|".join(sorted((title for key, title in SECTION_TITLES.items() if key != "mo_dau"), key=len,
                     reverse=True)).replace(".", r"\.").replace("(", r"\(").replace(")", r"\)"):
         "the report editor shows the printed report's own headings (domain/report.py SECTION_TITLES)",
+    r"(?<=: )[^\n]*«[^»]*»[^\n]*": "a find result quotes the plan's text around the match «…»",
     "@wording_tree": "the re-voicing review lists the plan's phrases and what they become: document text",
     "@summary_title": "the new plan's trích yếu, document text made from the template",
 }
@@ -147,7 +148,8 @@ def test_the_walk_sees_every_page_and_dialog(store_copy: Path, qtbot) -> None:
     assert set(expected) <= set(seen)
     assert {"editor tab 0", "editor tab 1", "editor tab 2"} <= set(seen)
     assert {f"wizard step {i}" for i in range(5)} <= set(seen)
-    assert {"issue issue dialog", "reports issue dialog", "aggregate issue dialog"} <= set(seen)
+    assert {"issue issue dialog", "reports issue dialog", "aggregate issue dialog", "plan bin",
+            "find dialog"} <= set(seen)
 
 
 # -- the checks themselves fail where they should --------------------------------------------------
@@ -228,3 +230,20 @@ def test_domain_labels_cover_the_domain(qapp) -> None:
     assert domain_labels.SCHEDULE_KINDS == FREQUENCY_LABELS
     assert domain_labels.reason_text("Cấp của đơn vị được giao chủ trì: “các huyện”") == \
         "Cấp của đơn vị được giao chủ trì: “các huyện”"  # Vietnamese UI: unchanged
+
+
+def test_place_labels_read_as_the_services_in_vietnamese(qapp) -> None:
+    """The find dialog's places, translated at display, read in Vietnamese exactly as services name them."""
+    from ccpropa_desktop.services.plan_texts import label
+    from ccpropa_desktop.ui.models.domain_labels import place_label
+
+    i18n.install(QApplication.instance(), "vi")
+    for where in ("section:2:title", "section:0:paragraph:3", "task:4:lead", "task:0:content", "title",
+                  "appendix_title", "opening", "basis:1", "closing:0"):
+        assert place_label(where) == label(where), where
+    i18n.install(QApplication.instance(), "en")
+    try:
+        assert place_label("section:0:paragraph:3") == "section 1, paragraph 4"
+        assert place_label("task:4:lead") == "task 5, column Lead"
+    finally:
+        i18n.install(QApplication.instance(), "vi")

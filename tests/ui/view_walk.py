@@ -512,6 +512,15 @@ def settle(ready: Callable[[], bool] = lambda: True, timeout: float = 20.0) -> N
     wait_until_ready(ready, timeout)
 
 
+def _find_dialog(page: Any) -> Any:
+    """The editor's find and replace dialog with the matches of a word that begins many a task."""
+    dialog = page.open_find(True)
+    if dialog is not None:
+        dialog.query.setText("tuyên truyền")
+        dialog.find()
+    return dialog
+
+
 def views(window: Any) -> Iterator[tuple[str, Any]]:
     """Show each view of the window in turn; yields (name, the widget showing it) while shown."""
     from PySide6.QtWidgets import QApplication, QDialog, QWizard
@@ -529,7 +538,12 @@ def views(window: Any) -> Iterator[tuple[str, Any]]:
             yield spec.key, window
         dialogs: list[tuple[str, Callable[[], QDialog | None]]] = []
         if spec.key == "plans":
+            from ccpropa_desktop.ui.dialogs.plan_bin_dialog import PlanBinDialog
+
             dialogs.append(("wizard", page.open_wizard))
+            dialogs.append(("plan bin", lambda page=page: PlanBinDialog(page.ctx, page)))
+        if spec.key == "editor":
+            dialogs.append(("find dialog", lambda page=page: _find_dialog(page)))
         if spec.key in ("issue", "reports", "aggregate"):
             dialogs.append((f"{spec.key} issue dialog", page.open_issue_dialog))
         for name, open_dialog in dialogs:
@@ -551,7 +565,8 @@ def views(window: Any) -> Iterator[tuple[str, Any]]:
             else:
                 yield name, dialog
             dialog.reject()
-            dialog.deleteLater()
+            if name != "find dialog":  # the editor keeps its find dialog for the next Ctrl+F
+                dialog.deleteLater()
             QApplication.processEvents()
 
 

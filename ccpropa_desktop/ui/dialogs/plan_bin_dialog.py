@@ -57,6 +57,7 @@ class PlanBinDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 380)
         self.refresh()
+        layout.activate()  # size limits known before the window exists, not pushed to it afterwards
 
     def refresh(self) -> None:
         items = housekeeping.bin_contents(self.ctx.store)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import find_replace
 from ccpropa_desktop.ui.editor.session import EditorSession
+from ccpropa_desktop.ui.models.domain_labels import place_label
 
 
 class FindReplaceDialog(QDialog):
@@ -107,7 +108,7 @@ class FindReplaceDialog(QDialog):
             self.summary.setText(exc.message)
             return
         for m in matches:
-            self.results.addItem(f"{m.place}: {m.before}«{m.found}»{m.after}")
+            self.results.addItem(f"{place_label(m.where)}: {m.before}«{m.found}»{m.after}")
         self.summary.setText(self.tr("Tìm thấy {0} chỗ.").format(len(matches)) if matches
                              else self.tr("Không thấy «{0}».").format(self.query.text().strip()))
 

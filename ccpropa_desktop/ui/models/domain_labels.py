@@ -55,8 +55,8 @@ SCHEDULE_KINDS = {  # domain/schedule.py FREQUENCY_LABELS, by code
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DomainLabels", text)
 
 
 def period_label(period: Period | str) -> str:
@@ -65,7 +65,7 @@ def period_label(period: Period | str) -> str:
         value = parse_period(period) if isinstance(period, str) else period
     except UserError:
         return str(period)
-    return _tr(PERIOD_LABELS[value.kind]).format(value.year)
+    return tr(PERIOD_LABELS[value.kind]).format(value.year)
 
 
 def capitalized(text: str) -> str:
@@ -80,14 +80,62 @@ def level_name(code: str) -> str:
 def reason_text(reason: str) -> str:
     """Why a task is proposed or was kept, in the UI language; the quoted agency stays as written."""
     if reason in FIXED_REASONS:
-        return _tr(FIXED_REASONS[reason])
+        return tr(FIXED_REASONS[reason])
     for pattern, template in REASONS:
         match = pattern.match(reason)
         if match:
-            return _tr(template).format(_tr(ROLES[match.group(1)]), match.group(2))
+            return tr(template).format(tr(ROLES[match.group(1)]), match.group(2))
     return reason
 
 
 def schedule_kind_text(label: str) -> str:
     """A schedule's kind as services name it ("Hàng tuần"), in the UI language."""
-    return _tr(label) if label in SCHEDULE_KINDS.values() else label
+    return tr(label) if label in SCHEDULE_KINDS.values() else label
+
+
+COLUMNS = {  # services/plan_texts.py `label`: a task's columns
+    "content": QT_TRANSLATE_NOOP("DomainLabels", "Nhiệm vụ"),
+    "form": QT_TRANSLATE_NOOP("DomainLabels", "Hình thức"),
+    "lead": QT_TRANSLATE_NOOP("DomainLabels", "Chủ trì"),
+    "partners": QT_TRANSLATE_NOOP("DomainLabels", "Phối hợp"),
+    "schedule": QT_TRANSLATE_NOOP("DomainLabels", "Thời gian"),
+    "product": QT_TRANSLATE_NOOP("DomainLabels", "Sản phẩm"),
+    "note": QT_TRANSLATE_NOOP("DomainLabels", "Ghi chú"),
+}
+PARTS = {
+    "title": QT_TRANSLATE_NOOP("DomainLabels", "trích yếu"),
+    "appendix_title": QT_TRANSLATE_NOOP("DomainLabels", "tên phụ lục"),
+    "opening": QT_TRANSLATE_NOOP("DomainLabels", "đoạn mở đầu"),
+}
+
+
+PLACES = {  # QT_TRANSLATE_NOOP, not tr(): lupdate would file a bare tr() under another file's helper
+    "section": QT_TRANSLATE_NOOP("DomainLabels", "mục {0}, {1}"),
+    "heading": QT_TRANSLATE_NOOP("DomainLabels", "tiêu đề"),
+    "paragraph": QT_TRANSLATE_NOOP("DomainLabels", "đoạn {0}"),
+    "task": QT_TRANSLATE_NOOP("DomainLabels", "nhiệm vụ {0}, cột {1}"),
+    "basis": QT_TRANSLATE_NOOP("DomainLabels", "căn cứ {0}"),
+    "closing": QT_TRANSLATE_NOOP("DomainLabels", "đoạn kết {0}"),
+}
+
+
+def place_label(where: str) -> str:
+    """A place in a plan ("section:2:para:0", services/plan_texts.py) as the officer reads it, in the
+    UI language: "mục 3, đoạn 1", "nhiệm vụ 2, cột Chủ trì"."""
+    kind, _, rest = where.partition(":")
+    parts = rest.split(":")
+    try:
+        if kind == "section":
+            part = (tr(PLACES["heading"]) if parts[1] == "title"
+                    else tr(PLACES["paragraph"]).format(int(parts[2]) + 1))
+            return tr(PLACES["section"]).format(int(parts[0]) + 1, part)
+        if kind == "task":
+            column = COLUMNS.get(parts[1])
+            return tr(PLACES["task"]).format(int(parts[0]) + 1, tr(column) if column else parts[1])
+        if kind in PARTS:
+            return tr(PARTS[kind])
+        if kind in ("basis", "closing"):
+            return tr(PLACES[kind]).format(int(parts[0]) + 1)
+    except (IndexError, ValueError):
+        pass
+    return where
