@@ -20,11 +20,12 @@ was a guess is flagged (``RawTable.row_notes``): the officer checks it, nothing 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ccpropa_desktop.domain.text import clean_line, fold
 
-from .cells import Slot, segment, split_line
+from .cells import Slot, kind, segment, split_line
 from .columns import LABEL_START, column_key, task_number
 from .model import RawCell, RawTable
 from .spilled import _paragraphs
@@ -216,6 +217,19 @@ def _numbers_first(items: list[str]) -> list[str]:
     return out
 
 
+def _fits(key: str | None, lines: list[str]) -> bool:
+    """Whether a cell's lines look like its column's: one time phrase in a schedule, no channel
+    ("- Trên đài …") among agencies."""
+    if key == "schedule":
+        return sum(1 for x in lines if kind(x) == "time") <= 1
+    if key in ("lead", "partners"):
+        return not any(x.startswith(("- ", "+ ", "• ")) or kind(x) == "form" for x in lines)
+    if key == "form":                   # "…; đoàn thể;" / "Các cơ quan, đơn vị;": an agency's cell
+        return not any(kind(b) != "agency" and kind(x) == "agency" and b.rstrip().endswith((";", "."))
+                       for b, x in itertools.pairwise(lines))
+    return True
+
+
 def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> RawTable:
     """The body of a spilled table (the lines after its header) → rows, cells by content; when the
     labels' order is a guess (``in_order`` false), every row is flagged."""
@@ -285,10 +299,13 @@ def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> R
         parts, sure = segment(flat, slots)
         slot_of = [s for s, part in enumerate(parts) for _ in part]
         at, split = 0, set()
-        for x in cut:                              # a line cut in two whose parts went to two cells
-            if len(x) > 1 and len({slot_of[k] for k in range(at, at + len(x))}) > 1:
+        for x in cut:                              # a line cut in two: two cells may share it
+            if len(x) > 1:
                 split.update(slots[slot_of[k]].row for k in range(at, at + len(x)))
             at += len(x)
+        for slot, part in zip(slots, parts, strict=True):
+            if not _fits(slot.key, part):
+                notes.setdefault(slot.row + 1, GUESSED)
         for slot, part in zip(slots, parts, strict=True):
             if part:
                 cells[slot.row].setdefault(slot.col, []).extend(part)
