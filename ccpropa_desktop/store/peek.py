@@ -14,9 +14,7 @@ is closed before it returns.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,18 +38,25 @@ PLAN_LIST = ("select p.id, p.title, p.year, p.template_id, p.status, p.updated_a
 DRAFTING_UNIT_KEY = "unit.drafting_unit"  # repository.DRAFTING_UNIT_KEY
 
 
-@dataclass(frozen=True)
 class Peek:
-    """What the first page shows: the unit's row (None before the first profile) and the plans."""
+    """What the first page shows: the unit's row (None before the first profile), the JSON of its
+    drafting unit (None when not set) and the plans. (A plain class: a dataclass costs a start-up
+    import and the generated code's compile.)"""
 
-    unit_row: dict[str, Any] | None
-    drafting_unit: str
-    plans: list[dict[str, Any]]
+    __slots__ = ("drafting_unit_json", "plans", "unit_row")
+
+    def __init__(self, unit_row: dict[str, Any] | None, drafting_unit_json: str | None,
+                 plans: list[dict[str, Any]]) -> None:
+        self.unit_row = unit_row
+        self.drafting_unit_json = drafting_unit_json
+        self.plans = plans
 
     def unit(self) -> UnitProfile | None:
         """`Store.get_unit` from the row read."""
         if self.unit_row is None:
             return None
+        import json
+
         from ccpropa_desktop.domain.model import Signer, UnitProfile
 
         row = self.unit_row
@@ -63,7 +68,8 @@ class Peek:
                            abbreviation=row["abbreviation"], level=row["level"], place=row["place"],
                            signer=Signer(**load("signer", {})), recipients=load("recipients", []),
                            agencies=load("agencies", []), short_name=row["short_name"] or "",
-                           drafting_unit=self.drafting_unit)
+                           drafting_unit=json.loads(self.drafting_unit_json) if self.drafting_unit_json
+                           else "")
 
 
 def peek(folder: Path) -> Peek | None:
@@ -87,8 +93,7 @@ def peek(folder: Path) -> Peek | None:
         unit = conn.execute(f"select {', '.join(UNIT_COLUMNS)} from unit where id = 1").fetchone()
         extra = conn.execute("select value from settings where key = ?", [DRAFTING_UNIT_KEY]).fetchone()
         plans = [dict(zip(PLAN_KEYS, row, strict=True)) for row in conn.execute(PLAN_LIST)]
-        return Peek(dict(unit) if unit is not None else None,
-                    json.loads(extra[0]) if extra and extra[0] else "", plans)
+        return Peek(dict(unit) if unit is not None else None, extra[0] if extra else None, plans)
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:

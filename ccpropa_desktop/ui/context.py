@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ccpropa_desktop import paths
-from ccpropa_desktop.domain.text import removal_note, set_removal_listener
 from ccpropa_desktop.store.peek import Peek, peek
 
 if TYPE_CHECKING:
@@ -69,10 +68,12 @@ class AppContext(QObject):
         look = peek(folder)
         if look is None:
             return cls.open(folder)
-        return cls(None, folder, first_look=look)._listen()
+        return cls(None, folder, first_look=look)  # `_listen` once the store opens, after the first paint
 
     def _listen(self) -> AppContext:
         # Characters removed from what the officer typed or pasted (domain.text) are said in the status bar.
+        from ccpropa_desktop.domain.text import removal_note, set_removal_listener
+
         set_removal_listener(lambda removed: self.status_message.emit(removal_note(removed)))
         return self
 
@@ -83,6 +84,7 @@ class AppContext(QObject):
         if self._store is None:
             self._store = _open_store(self.data_dir)
             self._first_look = None
+            self._listen()
             self.store_opened.emit()
         return self._store
 
@@ -146,6 +148,8 @@ class AppContext(QObject):
         self.settings.sync()
 
     def close(self) -> None:
+        from ccpropa_desktop.domain.text import set_removal_listener
+
         set_removal_listener(None)
         self.settings.sync()
         self._first_look = None
