@@ -103,7 +103,7 @@ def split_line(line: str) -> list[str]:
     """A line holding two cells one space apart → the cells: a bullet mid-line after a word ("… trong
     thực - Trên Cổng/Trang thông"), or a second agency ("Phòng Nội vụ Trung tâm Truyền thông -")."""
     m = _MERGED.search(line)
-    if m and not re.search(r"[;.:]$", line[:m.start() + 1]):
+    if m and not re.search(r"[;.:]$", line[:m.start() + 1]) and kind(line[m.start() + 2:]) == "form":
         return [*split_line(line[:m.start() + 1].strip()), *split_line(line[m.start() + 2:].strip())]
     return split_agencies(line)
 

@@ -222,11 +222,15 @@ def _split_at_edges(parts: list[tuple[int, int, str]], edges: list[int],
         for edge in edges:
             if not start + 2 < edge < end - 1:
                 continue
+            own = max([e for e in edges if e < edge], default=0)
+            if start > own + 3:
+                continue                 # the run starts inside a column, not at its edge: one cell
             spaces = [k for k in range(edge - 7, edge + 2) if start + 1 < k < end - 1 and line[k] == " "
                       and not re.search(r"(?:^|\s)[-+•]$", line[start:k])]
             if spaces:
                 k = min(spaces, key=lambda x: abs(x + 1 - edge) - (3 if _BULLET.match(line[x + 1:]) else 0))
-                queue[:0] = [(start, k, line[start:k]), (k + 1, end, line[k + 1:end])]
+                # the right part is the next column's, wherever the squeezed line put it
+                queue[:0] = [(start, k, line[start:k]), (max(k + 1, edge), end, line[k + 1:end])]
                 break
         else:
             out.append((start, end, text))

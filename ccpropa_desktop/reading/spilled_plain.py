@@ -145,6 +145,11 @@ def _late_labels(lines: list[str], start: int, have: set[str | None]) -> list[st
                 and not _is_number_label(lines[k].strip()):
             run.append(lines[k].strip())
             k += 1
+        # a run of labels starts with one ("Thời gian"); its other lines are labels or bare pieces of
+        # one ("thực hiện", "phẩm"), never a cell's words with their stops ("quan, đơn vị.")
+        if not _LABEL_START.match(run[0]) or any(not _LABEL_START.match(x) and re.search(r"[.,;:]", x)
+                                                 for x in run):
+            continue
         keys = {column_key(x) for x in join_labels(run)}
         if keys - have - {None}:
             out.extend(run)
@@ -268,7 +273,7 @@ def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> R
                 blocks.append((None, [len(numbers) - 1], [text]))
             continue
         if value is not None and len(text) <= 8:
-            if _is_number_label(nxt) or not _plausible(value, numbers):
+            if _is_header_start(nxt) or not _plausible(value, numbers):
                 continue                               # a page number
             numbers.append(value)
             if blocks and not blocks[-1][2]:

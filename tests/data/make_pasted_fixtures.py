@@ -15,13 +15,13 @@ flagged / wrong, per fixture and way of copying) with:
 
     .venv/bin/python tests/data/make_pasted_fixtures.py            # write the fixtures
     .venv/bin/python tests/data/make_pasted_fixtures.py --figures  # only the figures
+    .venv/bin/python tests/data/make_pasted_fixtures.py --seeds    # the real seeds (../shared), printed
 """
 
 from __future__ import annotations
 
 import io
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -143,7 +143,45 @@ def print_figures(rows: list[tuple[str, str, dict[str, int]]]) -> None:
     print(f"{'total':34} {total['right']:5} {total['flagged']:5} {total['wrong']:5}")
 
 
+def seed_document(seed: Path) -> Any:
+    """A real plan (a raw seed, read only) imported, made into a Sông Mã plan and printed by our
+    pipeline: the document model whose PDF is then pasted back (``seed_figures``)."""
+    from ccpropa_desktop.documents.plan_document import Issue, build_plan_document
+    from ccpropa_desktop.services import importing, plans, unit
+    from ccpropa_desktop.services.session import memory_store
+
+    store = memory_store()
+    try:
+        profile = unit.unit_from_dict(json.loads((HERE / "unit_song_ma.json").read_text(encoding="utf-8")))
+        unit.set_unit(store, profile)
+        template = importing.import_template(store, seed, template_id=f"seed-{seed.stem[:3]}",
+                                             as_copy=True).template
+        plan = plans.create_plan(store, template["id"], 2024, all_tasks=True)
+        return build_plan_document(plan, unit.get_unit(store), Issue(F.ISSUE[0], F.ISSUE[1]))
+    finally:
+        store.close()
+
+
+def seed_figures(seeds: list[Path]) -> list[tuple[str, str, dict[str, int]]]:
+    """Figures for the real seeds: each printed by our renderer, copied the three ways, imported."""
+    from ccpropa_desktop.reading.assemble import assemble
+    from ccpropa_desktop.reading.read_text import read_text
+
+    out = []
+    for seed in seeds:
+        document = seed_document(seed)
+        pdf, want = F.render(document), F.expected(document)
+        for mode in MODES:
+            raw = read_text(extract(pdf, mode) or "")
+            out.append((f"seed {seed.stem[:3]}", mode, score(assemble(raw).doc, raw, want)))
+    return out
+
+
 def main() -> int:
+    if "--seeds" in sys.argv:
+        seeds = sorted((HERE.parents[2] / "shared" / "seeds").glob("0*.txt"))
+        print_figures(seed_figures(seeds))
+        return 0
     if "--figures" in sys.argv:
         print_figures(figures(from_committed="--fresh" not in sys.argv))
         return 0
