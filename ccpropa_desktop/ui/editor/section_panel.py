@@ -87,6 +87,13 @@ class SectionPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        # Qt measures the wrapped rows once: again when the column's width changes, or a narrower
+        # tree would cut their last line (and a wider one leave them too tall).
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.tree.scheduleDelayedItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.sections: dict[int, Section] = {}  # the last service result, by id
         self._order: list[int | None] = []
         self._depths: list[int] = []
