@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import sys
 from pathlib import Path
+from typing import Any
 
 from ccpropa_desktop.paths import resources_dir
 
@@ -85,3 +88,102 @@ def width(text: str, size: float, bold: bool = False, italic: bool = False) -> f
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return stringWidth(text, face(bold, italic), size)
+
+
+# -- a whole process's start (the CLI's `plan render`) -----------------------------------------------
+class _DeferredPattern:
+    """A regular expression compiled on its first use."""
+
+    def __init__(self, compile_: Any, pattern: str, flags: int) -> None:
+        self._args = (compile_, pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            compile_, pattern, flags = self._args
+            self._compiled = compile_(pattern, flags)
+        return getattr(self._compiled, name)
+
+
+def _compile_deferring_wide(compile_: Any, pattern: Any, flags: int = 0) -> Any:
+    # A case-insensitive class up to U+FFFF costs ≈ 25 ms to compile (re folds every code point).
+    if isinstance(pattern, str) and flags & re.IGNORECASE and "\uffff" in pattern:
+        return _DeferredPattern(compile_, pattern, int(flags))
+    return compile_(pattern, flags)
+
+
+class _DeferringLoader:
+    """Runs a module's code with `re.compile` deferring the wide patterns (see `defer_import_costs`)."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def create_module(self, spec: Any) -> Any:
+        return self._inner.create_module(spec)
+
+    def exec_module(self, module: Any) -> None:
+        compile_ = re.compile
+        re.compile = functools.partial(_compile_deferring_wide, compile_)  # type: ignore[assignment]
+        try:
+            self._inner.exec_module(module)
+        finally:
+            re.compile = compile_
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+class _WidePatternFinder:
+    """Finds `module` as the other finders do, and wraps its (plain source or bytecode) loader."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        if name != self.module:
+            return None
+        from importlib.machinery import SourceFileLoader, SourcelessFileLoader
+
+        sys.meta_path.remove(self)
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            spec = find(name, path, target) if find is not None else None
+            if spec is not None:
+                if isinstance(spec.loader, SourceFileLoader | SourcelessFileLoader):
+                    spec.loader = _DeferringLoader(spec.loader)
+                return spec
+        return None
+
+
+DEFERRED_MODULES = ("PIL.Image",)
+"""Imported by reportlab.lib.utils (`from PIL import Image`, for pictures) when it loads, and unused in
+our documents: ≈ 10 ms of a `plan render` process. (Only a module bound by `from package import
+module` stays lazy: a plain `import package.module` of a lazy module loads it at once.)"""
+
+
+def defer_import_costs() -> None:
+    """Keep what reportlab's import pays for and our documents never use off a short process: its
+    one very wide pattern (reportlab.platypus.paragraph's `uri_pat`, for links) is compiled on first
+    use, and `DEFERRED_MODULES` load when first used (importlib's LazyLoader). For the command line,
+    a single thread; the window renders in worker threads, where a lazy module is not safe
+    (Python < 3.12.3), so it does not call this. Does nothing once reportlab is imported."""
+    if "reportlab.platypus.paragraph" in sys.modules:
+        return
+    import importlib.util
+
+    sys.meta_path.insert(0, _WidePatternFinder("reportlab.platypus.paragraph"))
+    for name in DEFERRED_MODULES:
+        if name in sys.modules:
+            continue
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or spec.loader is None:
+            continue
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        parent, _, child = name.rpartition(".")
+        setattr(sys.modules[parent], child, module)

@@ -5,6 +5,7 @@ submodule (store.peek, store.files) does not pay for sqlite-utils."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -12,6 +13,30 @@ if TYPE_CHECKING:
     from .repository import Store
 
 __all__ = ["Store", "open_database"]
+
+
+def _defer_dateutil_parser() -> None:
+    """sqlite-utils imports dateutil's parser (≈ 15 ms, with its time zones) for recipes we never call:
+    it loads on first use instead (importlib's LazyLoader), before anything here imports sqlite-utils."""
+    import importlib.util
+
+    name = "dateutil.parser"
+    if name in sys.modules or "sqlite_utils" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    sys.modules["dateutil"].parser = module  # type: ignore[attr-defined]
+
+
+_defer_dateutil_parser()
 
 
 def __getattr__(name: str) -> Any:
