@@ -210,6 +210,20 @@ def _split_number(parts: list[tuple[int, int, str]], bounds: list[int]) -> list[
     return out
 
 
+_JOINS = re.compile(r"(?:^|\s)(?:và|của|các|cấp|với|cho|tại|về|trên|theo|những|được|đến|từ|-)$")
+
+
+def _cut_cost(line: str, start: int, k: int, edge: int) -> float:
+    """How unlikely a cut at the space ``k`` is: far from the edge, a cell starting in lower case
+    or the left part ending on "và", "của" … cost; a bullet starting the right part is a gain."""
+    right = line[k + 1:k + 3]
+    cost = abs(k + 1 - edge)
+    cost -= 3 if _BULLET.match(line[k + 1:]) else 0
+    cost += 3 if right[:1].islower() else -1 if right[:1].isupper() else 0
+    cost += 3 if _JOINS.search(line[start:k]) else 0
+    return cost
+
+
 def _split_at_edges(parts: list[tuple[int, int, str]], edges: list[int],
                     line: str) -> list[tuple[int, int, str]]:
     """A run that crosses a column's edge is two cells one space apart: cut it at a space near the
@@ -228,7 +242,7 @@ def _split_at_edges(parts: list[tuple[int, int, str]], edges: list[int],
             spaces = [k for k in range(edge - 7, edge + 2) if start + 1 < k < end - 1 and line[k] == " "
                       and not re.search(r"(?:^|\s)[-+•]$", line[start:k])]
             if spaces:
-                k = min(spaces, key=lambda x: abs(x + 1 - edge) - (3 if _BULLET.match(line[x + 1:]) else 0))
+                k = min(spaces, key=lambda x: _cut_cost(line, start, x, edge))
                 # the right part is the next column's, wherever the squeezed line put it
                 queue[:0] = [(start, k, line[start:k]), (max(k + 1, edge), end, line[k + 1:end])]
                 break

@@ -38,7 +38,7 @@ RIGHT = {
     ("bac-kan-2024-lo-columns", "pypdf"): 4,
     ("binh-dinh-2024-lo", "plain"): 0, ("binh-dinh-2024-lo", "layout"): 15, ("binh-dinh-2024-lo", "pypdf"): 7,
     ("song-ma-2022-lo", "plain"): 0, ("song-ma-2022-lo", "layout"): 9, ("song-ma-2022-lo", "pypdf"): 8,
-    ("bac-kan-2024-ours", "plain"): 0, ("bac-kan-2024-ours", "layout"): 0, ("bac-kan-2024-ours", "pypdf"): 8,
+    ("bac-kan-2024-ours", "plain"): 0, ("bac-kan-2024-ours", "layout"): 2, ("bac-kan-2024-ours", "pypdf"): 8,
     ("song-ma-2022-ours", "plain"): 4, ("song-ma-2022-ours", "layout"): 5, ("song-ma-2022-ours", "pypdf"): 9,
     ("binh-dinh-2024-ours", "plain"): 2, ("binh-dinh-2024-ours", "layout"): 10,
     ("binh-dinh-2024-ours", "pypdf"): 16,
