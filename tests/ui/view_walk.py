@@ -5,6 +5,12 @@ Used in-process by tests/ui/test_every_view.py, and as a child process for the s
 
     QT_SCALE_FACTOR=1.25 python tests/ui/view_walk.py DATA_DIR vi,en   # prints the findings as JSON
 
+At a scale factor the window is the 1366×768 screen in logical pixels (1093×614 at 125 %).
+CCPROPA_WALK_FONT_PT=12 walks with a larger application font at the same pixel sizes (Windows'
+"make text bigger"): the one case where row heights fixed in pixels fall behind the font; in Qt 6
+QT_SCALE_FACTOR and QT_FONT_DPI both scale fonts and pixels together. CCPROPA_WALK_ALLOW: a JSON
+list of the allowed patterns (tests/ui/test_every_view.py ALLOW).
+
 What "fits" means, by how Qt paints (qcommonstyle.cpp, CE_ItemViewItem / drawItemText):
 
 - an item's text is laid out (QTextLayout, wrapped at the text rect's width when the view wraps),
@@ -607,7 +613,9 @@ def run(data_dir: Path, languages: Iterable[str], allow: Iterable[str] = ()) -> 
         ctx = AppContext.open(data_dir)
         try:
             window = build_window(ctx, app, language)
-            window.resize(*SCREEN)
+            # The same 1366×768 screen: at 125 % it holds 1093×614 logical pixels.
+            scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+            window.resize(round(SCREEN[0] / scale), round(SCREEN[1] / scale))
             window.show()
             findings += walk(window, language, data, allow)
             window.close()
