@@ -178,9 +178,12 @@ def _left_open(slot: Slot) -> float:
 _EMPTY = {"content": -5.0, "form": -2.5, "lead": -2.5, "partners": -1.5, "schedule": -2.5, "product": -1.0}
 
 
-def segment(lines: list[str], slots: list[Slot]) -> tuple[list[list[str]], bool]:
-    """``lines`` cut into one (possibly empty) run per slot, in order; and whether the cut is sure."""
+def segment(lines: list[str], slots: list[Slot],
+            allowed: list[tuple[int, int]] | None = None) -> tuple[list[list[str]], bool]:
+    """``lines`` cut into one (possibly empty) run per slot, in order; and whether the cut is sure.
+    ``allowed``: for each line, the lowest and highest column it may go to."""
     n, m = len(lines), len(slots)
+    allowed = allowed or [(0, 10_000)] * n
     forced = [False] + [len(lines[t - 1]) + 1 + len(lines[t].split(" ", 1)[0]) >
                         max(len(x) for x in lines[max(0, t - 4):t + 3]) for t in range(1, n)]
     inner = [[_inner(s.key, lines[t], lines[t - 1] if t else "", forced[t]) for t in range(n)] for s in slots]
@@ -198,7 +201,7 @@ def segment(lines: list[str], slots: list[Slot]) -> tuple[list[list[str]], bool]
             if base + empty > best[s + 1][i]:
                 best[s + 1][i] = base + empty
                 back[s + 1][i] = (i, True)
-            if i == n:
+            if i == n or not allowed[i][0] <= slot.col <= allowed[i][1]:
                 continue
             start, sure = _start(slot.key, lines[i], lines[i - 1] if i else "", forced[i])
             if slot.going_on:          # the cell goes on from a page before: where it was left open
@@ -210,6 +213,8 @@ def segment(lines: list[str], slots: list[Slot]) -> tuple[list[list[str]], bool]
                 start -= 3.0 if i > 0 else 0.0
             score = base + start
             for j in range(i + 1, min(n, i + 120) + 1):
+                if not allowed[j - 1][0] <= slot.col <= allowed[j - 1][1]:
+                    break
                 if j > i + 1:
                     at = j - 1 - i
                     extra = row_cost[j - 1]

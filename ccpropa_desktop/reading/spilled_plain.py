@@ -222,6 +222,40 @@ def _numbers_first(items: list[str]) -> list[str]:
     return out
 
 
+_MARK = "\x00"
+
+
+def _columns_allowed(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """A block's lines without the column labels spilled among them, and for each line the columns
+    it may belong to: a page prints a column's label before its text ("Nội dung tuyên truyền",
+    then the contents; "Hình thức …", "Cơ quan chủ trì" …, then the other cells)."""
+    texts: list[str] = []
+    low: list[int] = []
+    marks: list[tuple[int, int]] = []              # (line index it precedes, column)
+    current = 0
+    bunch_open = False
+    for line in lines:
+        if line.startswith(_MARK):
+            col = int(line[1:])
+            current = col if not bunch_open else min(current, col)
+            bunch_open = True
+            marks.append((len(texts), col))
+            continue
+        bunch_open = False
+        texts.append(line)
+        low.append(current)
+    high = [10_000] * len(texts)
+    nxt = 10_000
+    by_line: dict[int, int] = {}
+    for at, col in marks:
+        by_line[at] = min(by_line.get(at, 10_000), col)
+    for t in range(len(texts) - 1, -1, -1):
+        if t + 1 in by_line:
+            nxt = by_line[t + 1]
+        high[t] = nxt - 1 if nxt > low[t] else 10_000
+    return texts, list(zip(low, high, strict=True))
+
+
 def _fits(key: str | None, lines: list[str]) -> bool:
     """Whether a cell's lines look like its column's: one time phrase in a schedule, no channel
     ("- Trên đài …") among agencies."""
@@ -258,8 +292,10 @@ def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> R
             continue
         named = column_key(text) is not None and _LABEL_START.match(text)
         if is_label_line(text) and (named or after_label):
-            after_label = True
-            continue                                   # a label of the repeated header, spilled
+            after_label = True                         # a label of the repeated header, spilled: a
+            if named and column_key(text) in keys and blocks:    # column's text may follow it
+                blocks[-1][2].append(f"{_MARK}{keys.index(column_key(text))}")
+            continue
         after_label = False
         value = task_number(text)
         shared = _NUMBER_FIRST.match(text)
@@ -299,9 +335,12 @@ def plain_table(lines: list[str], labels: list[str], in_order: bool = True) -> R
             continue
         slots = [Slot(c, keys[c], r, r == going_on, (cells[r].get(c) or [""])[-1])
                  for c in columns for r in rows]
+        block_lines, allowed = _columns_allowed(block_lines)
+        if not block_lines:
+            continue
         cut = [split_line(x) for x in block_lines]
         flat = [q for x in cut for q in x]
-        parts, sure = segment(flat, slots)
+        parts, sure = segment(flat, slots, [a for x, a in zip(cut, allowed, strict=True) for _ in x])
         slot_of = [s for s, part in enumerate(parts) for _ in part]
         at, split = 0, set()
         for x in cut:                              # a line cut in two: two cells may share it

@@ -93,10 +93,11 @@ def score(doc: dict[str, Any], raw: Any, want: dict[str, Any]) -> dict[str, int]
     by_number: dict[str, dict[str | None, str]] = {}
     for r in rows:
         by_number.setdefault(r.get("number", ""), r)
-    right = flagged = wrong = 0
+    right = flagged = wrong = cells = 0
     for values in want["appendix"]["rows"]:
         row = dict(zip(want_keys, values, strict=True))
         have = by_number.get(row["number"])
+        cells += sum(1 for k, v in row.items() if k != "number" and have is not None and have.get(k) == v)
         if have == row and same_columns:
             right += 1
         elif have is not None and row["number"] in flags:
@@ -106,7 +107,9 @@ def score(doc: dict[str, Any], raw: Any, want: dict[str, Any]) -> dict[str, int]
     body_want = {k: v for k, v in want.items() if k != "appendix"}
     body_diff = F.differences({**doc, "appendix": {"columns": []}}, body_want)
     extra = max(0, len(rows) - len(want["appendix"]["rows"]))
+    total_cells = len(want["appendix"]["rows"]) * (len(want_keys) - 1)
     return {"right": right, "flagged": flagged, "wrong": wrong, "extra": extra,
+            "cells": round(100 * cells / max(1, total_cells)),
             "body_faults": len(body_diff)}
 
 
@@ -133,11 +136,12 @@ def figures(from_committed: bool = True) -> list[tuple[str, str, dict[str, int]]
 
 
 def print_figures(rows: list[tuple[str, str, dict[str, int]]]) -> None:
-    print(f"{'fixture':26} {'mode':7} {'right':>5} {'flag':>5} {'wrong':>5} {'extra':>5} {'body':>5}")
+    print(f"{'fixture':26} {'mode':7} {'right':>5} {'flag':>5} {'wrong':>5} {'extra':>5} {'body':>5} "
+          f"{'cells%':>6}")
     total = {"right": 0, "flagged": 0, "wrong": 0}
     for name, mode, s in rows:
         print(f"{name:26} {mode:7} {s['right']:5} {s['flagged']:5} {s['wrong']:5} {s['extra']:5} "
-              f"{s['body_faults']:5} {s.get('error', '')}")
+              f"{s['body_faults']:5} {s.get('cells', 0):6} {s.get('error', '')}")
         for k in total:
             total[k] += s[k]
     print(f"{'total':34} {total['right']:5} {total['flagged']:5} {total['wrong']:5}")
