@@ -51,6 +51,10 @@ ELIDED_VIEWS = {
                       "text in the tooltip and the detail panel (ui/pages/tracking.py fit_rows)",
 }
 """Views that cut long texts by design (with an ellipsis, the whole text in the item's tooltip)."""
+PERIOD_WORDS = re.compile(r"(quý I|quý II|quý III|quý IV|6 tháng đầu năm|6 tháng cuối năm|9 tháng năm|"
+                          r"9 tháng|năm|cả năm)( năm)? \d{4}", re.IGNORECASE)
+"""A period's name stored with data ("6 tháng đầu năm 2022" in a received package) is still the
+window's word where it stands alone: never taken for data."""
 MAX_ITEMS = 400  # per view: enough to meet every kind of row; the rest repeat them
 
 
@@ -351,7 +355,7 @@ def data_texts(db: Path) -> list[str]:
                     return
                 except ValueError:
                     pass
-            if VIETNAMESE.search(value):
+            if VIETNAMESE.search(value) and not PERIOD_WORDS.fullmatch(value):
                 found.add(value)
                 found.update(line.strip() for line in value.splitlines() if VIETNAMESE.search(line))
         elif isinstance(value, dict):

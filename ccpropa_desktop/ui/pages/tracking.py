@@ -33,6 +33,7 @@ from ccpropa_desktop.services import plans, tracking
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.editor.row_heights import text_height
 from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.models.domain_labels import capitalized, period_label
 from ccpropa_desktop.ui.models.tracking_table import (
     COLUMN,
     AttentionFilter,
@@ -161,7 +162,7 @@ class TrackingPage(PlanPeriodPage):
         period = parse_period(self.period)
         start, end = period.window(rules)
         self.info.setText(self.tr("<b>{0}</b>: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến "
-                                  "hết ngày {4}").format(period.label[:1].upper() + period.label[1:],
+                                  "hết ngày {4}").format(capitalized(period_label(period)),
                                                          vi_date(start), vi_date(end),
                                                          vi_date(period.due(rules)), vi_date(on)))
         late = sum(1 for r in rows if r.status.state == LATE)
@@ -242,7 +243,7 @@ class TrackingPage(PlanPeriodPage):
             self.panel.set_row(row, self.period, self.today(), self._rules())  # back to what is stored
             return
         self.ctx.status_message.emit(self.tr("Đã lưu nhiệm vụ {0}, {1}.").format(
-            row.task.number, parse_period(self.period).label))
+            row.task.number, period_label(self.period)))
         self.load_rows(task_id=row.task.id)
 
     # -- opening, removing and putting back ---------------------------------------------------------

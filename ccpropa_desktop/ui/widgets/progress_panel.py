@@ -43,6 +43,7 @@ from ccpropa_desktop.domain.report import vi_number
 from ccpropa_desktop.domain.tracking import METRICS, Attachment, Status
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services.tracking import parse_number
+from ccpropa_desktop.ui.models.domain_labels import period_label
 from ccpropa_desktop.ui.models.tracking_table import STATUS_TEXT, TrackingRow, figure_label
 from ccpropa_desktop.ui.models.tracking_table import tr as table_tr
 from ccpropa_desktop.ui.widgets.date_field import DateField
@@ -319,7 +320,7 @@ class ProgressPanel(QWidget):
         if p.derived_from:
             self.note.setText(self.tr("Kỳ này chưa ghi riêng: đang hiện kết quả lấy từ {0}. Khi sửa, kỳ "
                                       "này được ghi, bắt đầu từ các số liệu đó.").format(
-                                          ", ".join(parse_period(c).label for c in p.derived_from)))
+                                          ", ".join(period_label(c) for c in p.derived_from)))
         elif row.shows_group_status:
             self.note.setText(self.tr("Nhiệm vụ có các nhiệm vụ con: trạng thái trong bảng tính từ chúng."))
         else:
