@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -11,24 +12,29 @@ from typing import Any
 from ccpropa_desktop import __version__
 from ccpropa_desktop.errors import UserError
 
-from . import (
-    backup_cli,
-    commands,
-    find_cli,
-    guard,
-    housekeeping_cli,
-    import_cli,
-    lifecycle_cli,
-    package_cli,
-    plan_parts_cli,
-    report_cli,
-    sheets_cli,
-    tracking_cli,
-    wording_cli,
-)
+from . import commands, guard, plan_parts_cli, wording_cli
 from .argparse_vi import VietnameseArgumentParser
 
 Handler = Callable[[argparse.Namespace], int | None]
+
+CORE_GROUPS = frozenset({"templates", "unit", "mapping", "plan", "task", "section", "backup", "selftest"})
+"""The groups `build_parser` makes itself."""
+
+WORKFLOWS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("backup_cli", frozenset({"backup"})),
+    ("import_cli", frozenset({"templates"})),
+    ("tracking_cli", frozenset({"plan", "task", "period"})),
+    ("report_cli", frozenset({"report"})),
+    ("package_cli", frozenset({"report", "package", "aggregate"})),
+    ("wording_cli", frozenset({"plan", "wording"})),
+    ("find_cli", frozenset({"plan"})),
+    ("lifecycle_cli", frozenset({"plan"})),
+    ("sheets_cli", frozenset({"plan", "evidence"})),
+    ("housekeeping_cli", frozenset({"plan", "templates"})),
+)
+"""Each workflow module (cli/NAME.py, in registration order) and the groups it makes or adds to. A
+command line naming one group imports and registers only the modules of that group, so `plan render`
+does not load the aggregate's services. tests/cli/test_lazy_imports.py holds this list true."""
 
 
 class _Parser(VietnameseArgumentParser):
@@ -49,7 +55,22 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_group(argv: Sequence[str]) -> str | None:
+    """The group a command line names (`plan` in `--data-dir D plan render 1`), or None: none, or one
+    no module makes (the full parser then lists every group in its error)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--data-dir":
+            next(tokens, None)
+        elif not token.startswith("-"):
+            known = CORE_GROUPS.union(*(groups for _name, groups in WORKFLOWS))
+            return token if token in known else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command; with `only`, the group `only` whole and the other core groups, the workflow
+    modules not adding to `only` left unimported (`WORKFLOWS`)."""
     common = _common()
     parser = _Parser(prog="ccpropa", parents=[common],
                      description="Kế hoạch và báo cáo tuyên truyền cải cách hành chính.")
@@ -178,9 +199,9 @@ def build_parser() -> argparse.ArgumentParser:
     # Each workflow module adds its own commands (or extends a group) here.
     # shared: report_cli adds "report" for package_cli; backup_cli fills "backup"
     existing = {"templates": t, "plan": pl, "task": tk, "backup": b}
-    for module in (backup_cli, import_cli, tracking_cli, report_cli, package_cli, wording_cli, find_cli,
-                   lifecycle_cli, sheets_cli, housekeeping_cli):
-        module.register(group, cmd, existing)
+    for name, touched in WORKFLOWS:
+        if only is None or only in touched:
+            importlib.import_module(f"{__package__}.{name}").register(group, cmd, existing)
     return parser
 
 
@@ -192,7 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(named_group(argv))
     args = parser.parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.json = getattr(args, "json", False)

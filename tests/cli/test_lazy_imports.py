@@ -86,7 +86,8 @@ def test_plan_render_pays_for_neither_and_writes_the_same_pdf(tmp_path):
     assert result.returncode == 0, result.stderr
     loaded = imported(result.stderr)
     assert "reportlab.platypus.paragraph" in loaded and "ccpropa_desktop.documents.render_pdf" in loaded
-    assert not {"PIL.Image", "dateutil.parser", "dateutil.tz"} & loaded
+    assert not {"PIL.Image", "dateutil.parser", "dateutil.tz", "ccpropa_desktop.cli.package_cli",
+                "ccpropa_desktop.services.aggregate"} & loaded
     # The same command in a process that imported reportlab first (nothing deferred).
     plain = tmp_path / "plain.pdf"
     python("import sys, reportlab.platypus, PIL.Image\nfrom ccpropa_desktop.cli.main import main\n"
@@ -94,3 +95,43 @@ def test_plan_render_pays_for_neither_and_writes_the_same_pdf(tmp_path):
            "--out", str(plain))
     assert fast.read_bytes()[:5] == b"%PDF-"
     assert fast.read_bytes() == plain.read_bytes()
+
+
+# -- the parser of one group ---------------------------------------------------------------------------
+def _subparsers(parser) -> dict:
+    actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+    return actions[0].choices if actions else {}
+
+
+def _shape(parser) -> dict:
+    """Each command of each group with its option strings, e.g. {"plan": {"render": [...]}}."""
+    return {name: {command: sorted(s for a in sub._actions for s in a.option_strings)
+                   for command, sub in _subparsers(group).items()}
+            for name, group in _subparsers(parser).items()}
+
+
+def test_a_group_named_on_the_command_line_has_every_command_it_has_in_the_full_parser():
+    from ccpropa_desktop.cli.main import build_parser
+
+    full = _shape(build_parser())
+    for name in full:
+        assert _shape(build_parser(name))[name] == full[name], name
+
+
+def test_the_group_a_command_line_names():
+    from ccpropa_desktop.cli.main import named_group
+
+    assert named_group(["--data-dir", "plan", "report", "list"]) == "report"  # "plan" is the folder
+    assert named_group(["--json", "plan", "render", "1"]) == "plan"
+    assert named_group(["--data-dir=plan", "aggregate", "list"]) == "aggregate"
+    assert named_group(["nonsense", "x"]) is None  # the full parser says which groups there are
+    assert named_group(["--help"]) is None
+
+
+def test_plan_render_leaves_the_other_workflows_unimported(tmp_path):
+    code = "import sys\nfrom ccpropa_desktop.cli.main import build_parser\nbuild_parser('plan')\n" \
+           "print(sorted(m for m in sys.modules if m.startswith('ccpropa_desktop.')))"
+    loaded = python(code).stdout
+    for name in ("cli.package_cli", "cli.report_cli", "cli.import_cli", "services.aggregate"):
+        assert f"ccpropa_desktop.{name}'" not in loaded
+    assert "ccpropa_desktop.cli.tracking_cli'" in loaded  # it adds plan commands
