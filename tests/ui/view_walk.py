@@ -342,6 +342,13 @@ def check_widgets(findings: list[Finding], where: str, root: Any) -> None:
 def data_texts(db: Path) -> list[str]:
     """Every text the store holds (JSON values unpacked) and the built-in templates' text, longest
     first: whatever of these shows in the window is data, not the window's own words."""
+    from ccpropa_desktop.domain.levels import LEVELS
+    from ccpropa_desktop.domain.tracking import STATUS_LABELS
+
+    # The domain's own names (a status, a level) are the window's words even where a package or a
+    # record stores them: never data. (Not a schedule's kind: "Thường xuyên" is also what a plan's
+    # schedule column says, in the plan's words.)
+    never = {*STATUS_LABELS.values(), *LEVELS.values()}
     found: set[str] = set()
 
     def add(value: Any) -> None:
@@ -355,7 +362,7 @@ def data_texts(db: Path) -> list[str]:
                     return
                 except ValueError:
                     pass
-            if VIETNAMESE.search(value) and not PERIOD_WORDS.fullmatch(value):
+            if VIETNAMESE.search(value) and not PERIOD_WORDS.fullmatch(value) and value not in never:
                 found.add(value)
                 found.update(line.strip() for line in value.splitlines() if VIETNAMESE.search(line))
         elif isinstance(value, dict):
