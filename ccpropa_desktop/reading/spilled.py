@@ -123,6 +123,8 @@ def layout_table(lines: list[str], header_at: int, depth: int,
                 rows.append([[] for _ in columns])
                 if not starts_row:
                     notes[len(rows)] = "dòng đầu bảng không có số thứ tự, đã giữ lại"
+            elif number:                                 # text in the number column, not a number
+                notes[len(rows)] = "cột số thứ tự có chữ lạ, đã ghép vào dòng trên"
             row = rows[-1]
             for j, texts in enumerate(cells):
                 if texts:
@@ -204,7 +206,7 @@ def _split_number(parts: list[tuple[int, int, str]], bounds: list[int]) -> list[
         m = re.match(r"^(\d{1,3}(?:\.\d{1,3})*\.?) (\S.*)$", text)
         if m and start < bounds[1] <= end + 1:
             cut = start + len(m.group(1))
-            out += [(start, cut, m.group(1)), (cut + 1, end, m.group(2))]
+            out += [(start, cut, m.group(1)), (max(cut + 1, bounds[1]), end, m.group(2))]
         else:
             out.append((start, end, text))
     return out

@@ -87,7 +87,10 @@ def header(lines: list[str]) -> tuple[int, int, list[str], list[str], bool] | No
     header's next page, and then the columns' order is a guess (the usual one)."""
     for i, line in enumerate(lines):
         text = line.strip()
-        if not text or not _is_header_start(text):
+        # the header starts at "TT", or at the content's label when "TT" comes out later
+        content_first = bool(text) and is_label_line(text) and bool(_LABEL_START.match(text)) and \
+            column_key(text) == "content"
+        if not text or not (_is_header_start(text) or content_first):
             continue
         first = i
         while first > 0 and i - first < 12 and (not lines[first - 1].strip()
@@ -112,15 +115,15 @@ def header(lines: list[str]) -> tuple[int, int, list[str], list[str], bool] | No
         labels = join_labels(pieces)
         keys = [column_key(x) for x in labels]
         known = [k for k in keys if k]
-        if "number" in known and "content" in known and None not in keys:
-            late = _late_labels(lines, j, set(known))
+        if ("number" in known or content_first) and "content" in known and None not in keys:
+            late = _late_labels(lines, j, set(known), with_number="number" not in known)
             if late:
                 labels = join_labels(pieces + late)
                 keys = [column_key(x) for x in labels]
                 if None not in keys:
                     ranked = sorted(zip(keys, labels, strict=True), key=lambda kx: _ORDER.index(kx[0] or ""))
                     labels = [x for _k, x in ranked]
-            if len(keys) >= 3 and None not in keys and len(set(keys)) == len(keys):
+            if len(keys) >= 3 and "number" in keys and None not in keys and len(set(keys)) == len(keys):
                 return first, j, labels, numbers, not late
     return None
 
@@ -128,14 +131,18 @@ def header(lines: list[str]) -> tuple[int, int, list[str], list[str], bool] | No
 _ORDER = ("number", "content", "form", "lead", "partners", "schedule", "product", "note")
 
 
-def _late_labels(lines: list[str], start: int, have: set[str | None]) -> list[str]:
+def _late_labels(lines: list[str], start: int, have: set[str | None], with_number: bool = False) -> list[str]:
     """Runs of label lines after the header zone, before the header's next page, that name
-    columns not found yet ("Thời gian" / "Hoạt động/sản" / "thực hiện" / "phẩm" after the first row)."""
+    columns not found yet ("Thời gian" / "Hoạt động/sản" / "thực hiện" / "phẩm" after the first row);
+    ``with_number``: the page's "TT" is one of them (the header began at the content's label)."""
     out: list[str] = []
     k = start
     while k < min(len(lines), start + 400):
         t = lines[k].strip()
         if _is_number_label(t):
+            if with_number and "number" not in have:
+                out.append(t)
+                have.add("number")
             break
         if not t or not is_label_line(t):
             k += 1
