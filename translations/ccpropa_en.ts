@@ -172,251 +172,251 @@
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="314" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="311" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="326" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="316" />
             <source>In báo cáo tổng hợp</source>
             <translation>Print the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="381" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="371" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="399" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="389" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="403" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="393" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="405" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="408" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="414" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="404" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="417" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="420" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="446" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="436" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="447" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="437" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="455" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="462" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="473" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="463" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="484" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="474" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="475" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="475" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="488" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="493" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="483" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="494" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="484" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="496" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="497" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="509" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="499" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="523" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="513" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="524" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="514" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="525" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="515" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="544" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="534" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="550" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="540" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="559" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="549" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="575" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="565" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="576" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="566" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="587" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="607" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="612" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="602" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="619" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="609" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="621" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="625" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="615" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="627" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="617" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="637" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="627" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="659" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="649" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="666" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="656" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="675" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="665" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="678" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="668" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="689" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="679" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="690" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="680" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="706" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="696" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="721" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="711" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
@@ -2056,17 +2056,17 @@ The template says: {0}</translation>
             <translation>Deleted plans are kept here, with their issued versions.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="90" />
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="91" />
             <source>Đã khôi phục kế hoạch {0}.</source>
             <translation>Restored plan {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="98" />
             <source>Xóa hẳn</source>
             <translation>Delete for good</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/dialogs/plan_bin_dialog.py" line="99" />
             <source>Xóa hẳn kế hoạch {0}? Không khôi phục được nữa.</source>
             <translation>Delete plan {0} for good? It cannot be restored afterwards.</translation>
         </message>
@@ -2273,149 +2273,149 @@ The template says: {0}</translation>
     <context>
         <name>ProgressPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="177" />
             <source>bắt buộc khi không thực hiện</source>
             <translation>required when not carried out</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="184" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="185" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="185" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="186" />
             <source>Ngày hoàn thành:</source>
             <translation>Date completed:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="187" />
             <source>Lý do:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="188" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="189" />
             <source>Số liệu trong kỳ (cộng dồn)</source>
             <translation>Figures for the period (cumulative)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="203" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="204" />
             <source>Công văn số …, đường dẫn … rồi Enter</source>
             <translation>Letter no. …, a link … then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="204" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="205" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="206" />
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="227" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="228" />
             <source>Mở</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="208" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="209" />
             <source>Mở đường dẫn hoặc tệp ghi trong dòng minh chứng đang chọn</source>
             <translation>Open the address or file named in the selected evidence line</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="210" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="211" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="212" />
             <source>Xóa dòng minh chứng đang chọn (hoàn tác được)</source>
             <translation>Remove the selected evidence line (can be undone)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="212" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="213" />
             <source>Minh chứng</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="224" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="225" />
             <source>Đính kèm…</source>
             <translation>Attach…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="226" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="227" />
             <source>Chép một hay nhiều tệp vào thư mục dữ liệu, kèm nhiệm vụ này</source>
             <translation>Copy one or more files into the data folder, attached to this task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="230" />
             <source>Mở tệp đính kèm đang chọn bằng chương trình của máy</source>
             <translation>Open the selected attached file with this computer's program for it</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="231" />
             <source>Gỡ</source>
             <translation>Detach</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="233" />
             <source>Gỡ tệp đính kèm đang chọn khỏi nhiệm vụ (hoàn tác được)</source>
             <translation>Detach the selected file from the task (can be undone)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="236" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="237" />
             <source>Tệp đính kèm</source>
             <translation>Attached files</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="249" />
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="312" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="313" />
             <source>Chọn một nhiệm vụ trong bảng để ghi kết quả.</source>
             <translation>Select a task in the table to record its results.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="317" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="318" />
             <source>Nhiệm vụ {0}: {1}</source>
             <translation>Task {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="320" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="321" />
             <source>Kỳ này chưa ghi riêng: đang hiện kết quả lấy từ {0}. Khi sửa, kỳ này được ghi, bắt đầu từ các số liệu đó.</source>
             <translation>Nothing recorded for this period yet: showing the results from {0}. Editing records this period, starting from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="325" />
             <source>Nhiệm vụ có các nhiệm vụ con: trạng thái trong bảng tính từ chúng.</source>
             <translation>This task has subtasks: its status in the table is computed from them.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="390" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="391" />
             <source>Nhập ngày hoàn thành (rồi Enter) để lưu trạng thái «Hoàn thành».</source>
             <translation>Enter the completion date (then Enter) to save the status “Done”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="397" />
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="424" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="398" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="425" />
             <source>Trạng thái «Không thực hiện» cần lý do: nhập lý do để lưu.</source>
             <translation>The status “Not carried out” needs a reason: enter it to save.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="412" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="413" />
             <source>«Hoàn thành» cần ngày hoàn thành: vẫn giữ ngày đã ghi.</source>
             <translation>"Done" needs its completion date: the recorded date is kept.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="461" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="462" />
             <source>Chọn tệp đính kèm</source>
             <translation>Choose a file to attach</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="462" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="463" />
             <source>Mọi tệp (*)</source>
             <translation>All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="472" />
+            <location filename="../ccpropa_desktop/ui/widgets/progress_panel.py" line="473" />
             <source>Dòng minh chứng này không ghi đường dẫn hay tệp nào có trên máy: không có gì để mở.</source>
             <translation>This evidence line names no address or file on this computer: there is nothing to open.</translation>
         </message>
@@ -2613,207 +2613,207 @@ The template says: {0}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="45" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="46" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="47" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="53" />
             <source>&lt;h2&gt;Báo cáo định kỳ&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Periodic reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="60" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="62" />
             <source>Lấy lại số liệu theo dõi mới nhất; phần đã sửa được giữ</source>
             <translation>Take the latest tracking figures again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="64" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="66" />
             <source>Nhập số và ngày ban hành của báo cáo (do văn thư cấp): bản in, bản xuất và gói báo cáo không còn là dự thảo</source>
             <translation>Enter the report's number and issue date (given by the records office): prints, exports and the report package are no longer drafts</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="70" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="69" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="71" />
             <source>In báo cáo đang xem</source>
             <translation>Print the report shown</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="86" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="85" />
             <source>Tạo gói báo cáo…</source>
             <translation>Create a report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="88" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="87" />
             <source>Một tệp .ccpr (số liệu và báo cáo PDF) để gửi cấp trên</source>
             <translation>One .ccpr file (figures and the PDF report) to send to the level above</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="90" />
             <source>Hồ sơ kiểm chứng…</source>
             <translation>Evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="93" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="92" />
             <source>Một tệp .zip để tự chấm điểm Chỉ số CCHC: danh mục tài liệu kiểm chứng của kỳ, các tệp đính kèm, kế hoạch và báo cáo</source>
             <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="109" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="116" />
             <source>In báo cáo</source>
             <translation>Print the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="123" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="126" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="170" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="159" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="173" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="162" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="176" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="165" />
             <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
             <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="179" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="168" />
             <source> · dự thảo (chưa có số)</source>
             <translation> · draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="183" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="172" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="220" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="241" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="230" />
             <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
             <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="243" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="232" />
             <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="257" />
             <source>Số và ngày của báo cáo {0}</source>
             <translation>Number and date of the report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="269" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="258" />
             <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
             <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
             <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
             <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="305" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="294" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="313" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="339" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="328" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="343" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="332" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="346" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="335" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="363" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="352" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="368" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="357" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="370" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="359" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="373" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="376" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="365" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="377" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="366" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="378" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -2964,72 +2964,72 @@ The template says: {0}</translation>
     <context>
         <name>SectionPanel</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="105" />
             <source>Thêm mục</source>
             <translation>Add section</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="105" />
             <source>Thêm mục con</source>
             <translation>Add subsection</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="105" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="106" />
             <source>Lên</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="106" />
             <source>Xuống</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="106" />
             <source>Lùi vào</source>
             <translation>Indent</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="107" />
             <source>Lùi ra</source>
             <translation>Outdent</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="111" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="118" />
             <source>Xem bản gốc</source>
             <translation>Show original</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="118" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="125" />
             <source>Mỗi đoạn văn một dòng (Enter để sang đoạn mới).</source>
             <translation>One paragraph per line (Enter starts a new paragraph).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="128" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="135" />
             <source>&amp;Tiêu đề</source>
             <translation>&amp;Title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="137" />
             <source>&amp;Nội dung (mỗi đoạn một dòng; đoạn tô màu là đoạn khác kế hoạch mẫu)</source>
             <translation>&amp;Text (one paragraph per line; coloured paragraphs differ from the template)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="148" />
             <source>Chọn một mục bên trái để sửa tiêu đề và nội dung.</source>
             <translation>Select a section on the left to edit its title and text.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="238" />
             <source>&lt;b&gt;Mục {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;Section {0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="267" />
             <source>Tiêu đề mục không được để trống: đã giữ tiêu đề cũ.</source>
             <translation>A section title cannot be empty: the old title was kept.</translation>
         </message>
@@ -3711,62 +3711,62 @@ The template says: {0}</translation>
     <context>
         <name>TrackingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="62" />
             <source>&lt;h2&gt;Theo dõi thực hiện&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Tracking&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="68" />
             <source>Chỉ hiện việc quá hạn hoặc đến hạn trong kỳ</source>
             <translation>Show only tasks overdue or due in the period</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="135" />
             <source>Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang «Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả từng nhiệm vụ theo kỳ báo cáo tại đây.</source>
             <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="138" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="164" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="171" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="172" />
             <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
             <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="244" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="245" />
             <source>Đã lưu nhiệm vụ {0}, {1}.</source>
             <translation>Saved task {0}, {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="261" />
             <source>Máy không mở được {0}: chưa có chương trình nào mở loại tệp này.</source>
             <translation>This computer could not open {0}: no program is set up for this kind of file.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="263" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="264" />
             <source>Đã mở {0}</source>
             <translation>Opened {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="276" />
             <source>Đã xóa dòng minh chứng «{0}».</source>
             <translation>Removed the evidence line "{0}".</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="280" />
             <source>Đã gỡ tệp «{0}».</source>
             <translation>Detached the file "{0}".</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="304" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="305" />
             <source>Đã hoàn tác: đã đặt lại như trước.</source>
             <translation>Undone: put back as it was.</translation>
         </message>
@@ -4371,27 +4371,27 @@ HUYỆN SÔNG MÃ</translation>
     <context>
         <name>_SectionBox</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="50" />
             <source>Đoạn mở đầu</source>
             <translation>Opening paragraph</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="55" />
             <source>Dùng lại bản tự soạn</source>
             <translation>Use the drafted text again</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="79" />
             <source>Cần soạn</source>
             <translation>To draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="82" />
             <source>Đã sửa</source>
             <translation>Edited</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="84" />
+            <location filename="../ccpropa_desktop/ui/widgets/report_sections.py" line="85" />
             <source>Tự soạn</source>
             <translation>Drafted</translation>
         </message>

@@ -68,7 +68,7 @@ from ccpropa_desktop.ui.widgets.find_bar import largest_view
 from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.period_picker import PeriodPicker
-from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor
+from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor, prose_beside_preview
 
 PREVIEW_PAUSE_MS = 1500
 """After an edit of the prose, the consolidated report is rendered again once the officer has paused."""
@@ -308,18 +308,8 @@ class AggregatePage(Page):
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_PAUSE_MS)
         self.preview_timer.timeout.connect(self.render_preview)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Đánh giá, phương hướng, kiến nghị</b> (soạn sẵn từ số liệu; "
-                                             "lưu ngay khi gõ)")))
-        left_layout.addWidget(self.sections, 1)
-        left.setMinimumWidth(360)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([540, 600])
+        heading = self.tr("<b>Đánh giá, phương hướng, kiến nghị</b> (soạn sẵn từ số liệu; lưu ngay khi gõ)")
+        splitter = prose_beside_preview(heading, self.sections, self.preview, 360, (540, 600))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(actions)

@@ -13,13 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
-from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor
+from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor, prose_beside_preview
 
 PREVIEW_PAUSE_MS = 1500
 """After an edit, the preview is rendered again once the officer has paused this long."""
@@ -107,18 +106,8 @@ class ReportsPage(PlanPeriodPage):
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(PREVIEW_PAUSE_MS)
         self.preview_timer.timeout.connect(self.render_preview)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Nội dung soạn thảo</b> (lưu ngay khi gõ; soạn lại không "
-                                             "ghi đè phần đã sửa)")))
-        left_layout.addWidget(self.sections, 1)
-        left.setMinimumWidth(380)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.preview)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 580])
+        heading = self.tr("<b>Nội dung soạn thảo</b> (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)")
+        splitter = prose_beside_preview(heading, self.sections, self.preview, 380, (560, 580))
 
         work = QWidget()
         work_layout = QVBoxLayout(work)
@@ -345,8 +334,8 @@ class ReportsPage(PlanPeriodPage):
             return
         self.ctx.status_message.emit(self.tr("Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.").format(
             result.path))
-
         self.ctx.file_saved.emit(result.path)
+
     def make_binder(self) -> None:
         """The evidence binder of the period: one .zip (index, attached files, plan, report)."""
         if self.plan is None or self.jobs.pending:

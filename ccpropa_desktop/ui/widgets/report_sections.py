@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -183,3 +184,21 @@ class ReportSectionsEditor(QScrollArea):
                     self.save(key)
                     break
         return super().eventFilter(watched, event)
+
+
+def prose_beside_preview(heading: str, sections: ReportSectionsEditor, preview: QWidget,
+                         min_width: int, sizes: tuple[int, int]) -> QSplitter:
+    """The prose under its heading on the left, the PDF preview on the right: the report page and the
+    roll-up's report tab."""
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 6, 0)
+    left_layout.addWidget(QLabel(heading))
+    left_layout.addWidget(sections, 1)
+    left.setMinimumWidth(min_width)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(preview)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes(list(sizes))
+    return splitter
