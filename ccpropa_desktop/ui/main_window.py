@@ -10,7 +10,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -235,4 +235,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.set_setting("window/geometry", self.saveGeometry().toBase64().data().decode("ascii"))
+        self.stop_printing()
         super().closeEvent(event)
+
+    def stop_printing(self) -> None:
+        """A print under way when the window closes is cancelled after its current page, and waited
+        for: the printer must not go while a worker still paints on it."""
+        printings = [p.printing for p in self.pages.values() if getattr(p, "printing", None) is not None]
+        busy = [printing for printing in printings if printing.busy]
+        for printing in busy:
+            printing.progress.cancel()
+        if busy:
+            QThreadPool.globalInstance().waitForDone(30_000)

@@ -163,3 +163,26 @@ def test_a_page_range_prints_only_those_pages(issue_page, qtbot, tmp_path):
     assert job.outcome == printing.PrintOutcome(1, 1, False)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_closing_the_window_while_printing_cancels_and_waits_for_the_worker(issue_page, window, qtbot,
+                                                                            tmp_path, monkeypatch):
+    gate = threading.Event()
+    real = printing.paint_pdf
+
+    def held(data, printer, progress, cancelled):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                gate.wait(20)
+
+        return real(data, printer, step, cancelled)
+
+    monkeypatch.setattr(printing, "paint_pdf", held)
+    job = issue_page.print_to(pdf_printer(tmp_path / "in.pdf"))
+    qtbot.waitUntil(lambda: job.done == 1)
+    threading.Timer(0.3, gate.set).start()  # the worker goes on while the window waits for it
+    window.close()
+    assert gate.is_set()  # close() returned only after the worker was let go and finished
+    qtbot.waitUntil(lambda: job.outcome is not None)
+    assert job.outcome.cancelled and job.outcome.printed == 1
