@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from .database import open_database
     from .repository import Store
 
-__all__ = ["Store", "open_database"]
+__all__ = ["Store", "defer_dateutil_parser", "open_database"]
 
 
-def _defer_dateutil_parser() -> None:
+def defer_dateutil_parser() -> None:
     """sqlite-utils imports dateutil's parser (≈ 15 ms, with its time zones) for recipes we never call:
-    it loads on first use instead (importlib's LazyLoader), before anything here imports sqlite-utils."""
+    after this, it loads on first use instead (importlib's LazyLoader). Called by the command line and
+    the window's store open before they import sqlite-utils; does nothing once it is imported."""
     import importlib.util
 
     name = "dateutil.parser"
@@ -34,9 +35,6 @@ def _defer_dateutil_parser() -> None:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     sys.modules["dateutil"].parser = module  # type: ignore[attr-defined]
-
-
-_defer_dateutil_parser()
 
 
 def __getattr__(name: str) -> Any:

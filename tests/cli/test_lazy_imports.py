@@ -64,6 +64,8 @@ print(deferred, pil_lazy, works, re.compile is re.__dict__["compile"], fonts._Wi
 def test_the_store_leaves_dateutils_parser_until_it_is_used():
     code = """
 import sys
+from ccpropa_desktop.store import defer_dateutil_parser
+defer_dateutil_parser()
 import ccpropa_desktop.store.database
 print(type(sys.modules["dateutil.parser"]).__name__)
 from dateutil import parser
