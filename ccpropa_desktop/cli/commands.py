@@ -11,12 +11,15 @@ from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import TASK_FIELD_LABELS, TASK_FIELDS, Plan
 from ccpropa_desktop.domain.noi_nhan import archive_line
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.services import editing, issuing, mappings, plans, templates, unit
+from ccpropa_desktop.services import issuing, mappings, plans, templates, unit
 from ccpropa_desktop.services.render import write_output
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.store import Store
 
+from .lazy import lazy
 from .output import emit, emit_json, table
+
+editing = lazy("ccpropa_desktop.services.editing")  # the task and section commands only
 
 TASK_OPTIONS = [(f, TASK_FIELD_LABELS[f]) for f in TASK_FIELDS]
 
