@@ -185,7 +185,9 @@ class Shell:
 
     def _finish_opening(self, ctx: AppContext) -> None:
         """The deferred part of the start: open the store in full (unless a page did already); a store
-        that turns out damaged then brings up the recovery page, as at start-up."""
+        that turns out damaged then brings up the recovery page, as at start-up. On this thread: a
+        worker importing the store's modules would contend with a click importing them here on
+        Python's module locks, and gain nothing (both hold the GIL)."""
         if self.ctx is not ctx:
             return  # the recovery page took over meanwhile
         try:

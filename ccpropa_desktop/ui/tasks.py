@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui.errors import show_error
 
 _running: set[_Relay] = set()
@@ -73,6 +72,8 @@ def in_own_store[T](data_dir: Path, job: Callable[[Any], T]) -> Callable[[], T]:
     connections stay in their thread; no daily backup, the window's store made it) and closes it."""
 
     def work() -> T:
+        from ccpropa_desktop.services.session import open_store
+
         store = open_store(data_dir, daily_backup=False)
         try:
             return job(store)
