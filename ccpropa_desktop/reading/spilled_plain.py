@@ -115,7 +115,8 @@ def header(lines: list[str]) -> tuple[int, int, list[str], list[str], bool] | No
         labels = join_labels(pieces)
         keys = [column_key(x) for x in labels]
         known = [k for k in keys if k]
-        if ("number" in known or content_first) and "content" in known and None not in keys:
+        # from the content's label, only when a bare task number follows it (not a heading "Nội dung …")
+        if ("number" in known or (content_first and numbers)) and "content" in known and None not in keys:
             late = _late_labels(lines, j, set(known), with_number="number" not in known)
             if late:
                 labels = join_labels(pieces + late)
