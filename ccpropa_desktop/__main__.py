@@ -6,6 +6,9 @@ import sys
 
 
 def run(argv: list[str] | None = None) -> int:
+    from ccpropa_desktop.ui.startup import skip_source_scans
+
+    skip_source_scans()  # before the app's modules are imported (ui/startup.py)
     from ccpropa_desktop.ui.app import main
 
     return main(sys.argv[1:] if argv is None else argv)

@@ -270,3 +270,30 @@ def test_after_first_paint_of_a_window_never_painted_still_runs(qtbot):
     qtbot.waitUntil(lambda: calls == [1])
     qtbot.wait(100)
     assert calls == [1]
+
+
+# -- PySide's source scan of each import ---------------------------------------------------------------
+def test_pysides_scan_is_answered_without_reading_our_and_the_standard_librarys_sources(monkeypatch):
+    import json
+    import sys
+
+    import pytest as third_party
+
+    from ccpropa_desktop.domain import text
+    from ccpropa_desktop.ui import startup
+
+    feature = sys.modules["shibokensupport.feature"]
+    read: list[str] = []
+
+    def original(module):
+        read.append(module.__name__)
+        return False
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", original)
+    assert startup.skip_source_scans()
+    uses = feature._mod_uses_pyside
+    assert uses(sys.modules["ccpropa_desktop.ui.main_window"]) is True
+    assert uses(text) is False and uses(json) is False
+    assert read == []
+    assert uses(third_party) is False and read == ["pytest"]  # others are still read
+    assert startup.skip_source_scans() and feature._mod_uses_pyside is uses  # installed once

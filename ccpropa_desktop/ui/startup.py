@@ -1,0 +1,42 @@
+"""What the window's process does before importing the app: a cheaper answer to PySide's question,
+asked of every module imported after it, whether that module uses PySide.
+
+shiboken's import hook (`shibokensupport.feature.feature_imported`) reads each new module's source
+(`inspect.getsource`, through linecache and tokenize) and searches it for "PySide6", to know which
+modules may select `__feature__` options. The app uses none. For the standard library (never) and our
+own package (only `ccpropa_desktop.ui`: ruff's banned-api rule keeps Qt there) the answer is known
+without reading anything; every other module is still read. ≈ 60 modules before the first paint.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+
+def _known_answer(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:
+    def uses_pyside(module: ModuleType) -> bool:
+        name = getattr(module, "__name__", "") or ""
+        top = name.partition(".")[0]
+        if top == "ccpropa_desktop":
+            return name == "ccpropa_desktop.ui" or name.startswith("ccpropa_desktop.ui.")
+        if top in sys.stdlib_module_names:
+            return False
+        return original(module)
+
+    uses_pyside.original = original  # type: ignore[attr-defined]
+    return uses_pyside
+
+
+def skip_source_scans() -> bool:
+    """Install the known answers (once); False when this PySide has no such hook (nothing to do)."""
+    import PySide6.QtCore  # noqa: F401 (loads shiboken's support modules)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    current = getattr(feature, "_mod_uses_pyside", None)
+    if current is None:
+        return False
+    if not hasattr(current, "original"):
+        feature._mod_uses_pyside = _known_answer(current)  # type: ignore[union-attr]
+    return True
