@@ -3,7 +3,10 @@
 Such text has hard line breaks in mid-sentence, blank lines between lines, words hyphenated at
 a line end, page numbers and running headers, table rows as tab-separated cells (with HTML or
 Markdown marks when it went through a converter), or table cells spilled one per line. This
-module repairs that damage only; deciding what each paragraph *is* belongs to ``import_plan``.
+module repairs that damage only; deciding what each paragraph *is* belongs to ``assemble``.
+A copy that kept the page's spacing (``pdftotext -layout``) has its table read by position
+(``spilled``); a plain copy (``pdftotext``, pypdf, a viewer's Copy) by content (``spilled_plain``,
+``cells``). A paragraph goes on across a hard wrap unless the line before ends a sentence.
 """
 
 from __future__ import annotations
