@@ -63,7 +63,7 @@ def last_tracked_period(store: Store, plan: Plan) -> Period | None:
     """The latest period with any recorded progress, the one whose statuses decide."""
     codes = {code for by_period in records.records_for_plan(store, plan.id).values() for code in by_period}
     periods = [parse_period(code) for code in codes]
-    return max(periods, key=lambda p: (p.end_of_period, -len(p.parts()))) if periods else None
+    return max(periods, key=lambda p: (p.end_of_period(), -len(p.parts()))) if periods else None
 
 
 def _old_items(store: Store, plan: Plan) -> tuple[list[Item], str]:

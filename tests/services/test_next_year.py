@@ -83,3 +83,13 @@ def test_cli(capsys, data_dir):
     assert "Kế hoạch năm 2027 từ kế hoạch 1 (theo tình trạng kỳ 2026-Q1):" in out and "Đề xuất bỏ" in out
     data = run_json(capsys, "plan", "next-year", "1", "--keep", "3")
     assert data["plan"] == 2 and data["year"] == 2027
+
+
+def test_the_latest_of_several_tracked_periods_decides(store, tracked):
+    """Tracked in Q1 and then for the half year: the H1 statuses decide (the dialog crashed on two
+    periods: a method compared instead of the dates it returns)."""
+    tracking.set_progress(store, tracked.id, "4", "2026-H1", status="done", done_on="2026-06-10")
+    assert next_year.last_tracked_period(store, tracked).code == "2026-H1"
+    proposal = next_year.propose(store, tracked.id)
+    assert proposal.period == "2026-H1"
+    assert {i.number: i for i in proposal.items}["4"].action == "drop"  # done by the half year
