@@ -3463,249 +3463,269 @@ The template says: {0}</translation>
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="177" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="180" />
             <source>&lt;h2&gt;Kế hoạch mẫu&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Templates&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="180" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="183" />
             <source>Tìm (không cần gõ dấu)…</source>
             <translation>Search (diacritics optional)…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="181" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="184" />
             <source>Tìm trong tên, các mục và nhiệm vụ của mọi mẫu; gõ không dấu cũng được: «tuyen truyen» tìm ra «tuyên truyền».</source>
             <translation>Searches the names, sections and tasks of every template; diacritics are optional: “tuyen truyen” finds “tuyên truyền”.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="189" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="192" />
             <source>Không có mẫu nào chứa nội dung cần tìm.</source>
             <translation>No template contains what you are looking for.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="193" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="196" />
             <source>Nhập kế hoạch từ tệp…</source>
             <translation>Import a plan from a file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="196" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="199" />
             <source>Nhập kế hoạch cấp trên gửi về (tệp .docx, .pdf, hoặc .txt chép từ PDF) để làm mẫu.</source>
             <translation>Import a plan sent by the level above (a .docx or .pdf file, or a .txt copied from a PDF) as a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="212" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="201" />
+            <source>Dán văn bản…</source>
+            <translation>Paste text…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="203" />
+            <source>Dán nội dung kế hoạch chép từ tệp PDF (Ctrl+A, Ctrl+C trong trình xem PDF) khi không có tệp Word</source>
+            <translation>Paste the plan's text copied from a PDF (Ctrl+A, Ctrl+C in the PDF viewer) when there is no Word file</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="223" />
             <source>Lập kế hoạch từ mẫu này</source>
             <translation>Create a plan from this template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="251" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="262" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="253" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="264" />
             <source>Một bản sao sửa được, kể cả của mẫu có sẵn</source>
             <translation>An editable copy, also of a built-in template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="254" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="265" />
             <source>Đổi tên…</source>
             <translation>Rename…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="267" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="314" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="326" />
             <source>Mẫu có sẵn chỉ đọc: hãy nhân bản để sửa</source>
             <translation>Built-in templates are read-only: duplicate to edit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="333" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="345" />
             <source>Đã nhân bản thành mẫu {0}.</source>
             <translation>Duplicated as template {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="351" />
             <source>Đổi tên kế hoạch mẫu</source>
             <translation>Rename template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="339" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="351" />
             <source>Tên mới:</source>
             <translation>New name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="348" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="360" />
             <source>Đã đổi tên mẫu {0}.</source>
             <translation>Renamed template {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="354" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="366" />
             <source>Xóa kế hoạch mẫu</source>
             <translation>Delete template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="355" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="367" />
             <source>Xóa kế hoạch mẫu {0}? Các kế hoạch đã lập từ mẫu này vẫn giữ nguyên.</source>
             <translation>Delete template {0}? Plans built from it stay as they are.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="363" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="375" />
             <source>Đã xóa mẫu {0}.</source>
             <translation>Deleted template {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="383" />
             <source>có sẵn</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="383" />
             <source>đã nhập</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="372" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="384" />
             <source>{0} · {1} nhiệm vụ · {2}</source>
             <translation>{0} · {1} tasks · {2}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="392" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="404" />
             <source>Khớp tìm kiếm: {0} nhiệm vụ, {1} mục (tô vàng).</source>
             <translation>Search matches: {0} tasks, {1} sections (highlighted).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="409" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="421" />
             <source>Chọn một mẫu ở danh sách bên trái để xem nội dung.</source>
             <translation>Select a template in the list on the left to see its content.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="410" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="422" />
             <source>Phụ lục nhiệm vụ</source>
             <translation>Task appendix</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="411" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="423" />
             <source>Các mục</source>
             <translation>Sections</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="418" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="430" />
             <source>Phụ lục: {0} nhiệm vụ</source>
             <translation>Appendix: {0} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="419" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="431" />
             <source>Các mục ({0})</source>
             <translation>Sections ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="445" />
             <source>Kế hoạch</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="433" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="445" />
             <source>Quyết định ban hành Kế hoạch</source>
             <translation>Decision issuing a Plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="436" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="448" />
             <source>số {0}</source>
             <translation>no. {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="439" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="451" />
             <source>ngày {0}</source>
             <translation>dated {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="515" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="527" />
             <source>Chọn tệp kế hoạch cần nhập</source>
             <translation>Choose the plan file to import</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="516" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="528" />
             <source>Kế hoạch (*.docx *.pdf *.txt *.ccpt);;Văn bản Word (*.docx);;Tệp PDF (*.pdf);;Văn bản thuần (*.txt);;Gói kế hoạch mẫu của cấp trên (*.ccpt)</source>
             <translation>Plans (*.docx *.pdf *.txt *.ccpt);;Word documents (*.docx);;PDF files (*.pdf);;Plain text (*.txt);;Template packages from the level above (*.ccpt)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="526" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="546" />
             <source>Đang đọc {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="544" />
-            <source>Nhập kế hoạch mẫu</source>
-            <translation>Import a template</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="545" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="564" />
             <source>Đã đọc tệp {0}:</source>
             <translation>Read the file {0}:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="565" />
+            <source>Đã đọc văn bản dán:</source>
+            <translation>Read the pasted text:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="566" />
+            <source>Nhập kế hoạch mẫu</source>
+            <translation>Import a template</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="569" />
             <source>Nhập thành bản sao</source>
             <translation>Import as a copy</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="548" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="569" />
             <source>Nhập làm mẫu</source>
             <translation>Import as template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="550" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="571" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="564" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="585" />
             <source>Đã nhập kế hoạch mẫu.</source>
             <translation>Template imported.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="580" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="602" />
             <source>Tên: {0}</source>
             <translation>Name: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="581" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="603" />
             <source>Tìm thấy {0} mục và {1} nhiệm vụ ở phụ lục.</source>
             <translation>Found {0} sections and {1} appendix tasks.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="584" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="606" />
             <source>CẢNH BÁO: văn bản có vẻ bị lỗi nhận dạng chữ (OCR), khoảng {0}% số từ bị mất dấu hoặc có ký tự lạ. Chỉ nhập khi chấp nhận sửa tay sau.</source>
             <translation>WARNING: the text looks damaged by character recognition (OCR): about {0}% of its words lost their diacritics or hold odd characters. Import it only if you accept correcting it by hand afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="588" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="610" />
             <source>Không tìm thấy bảng phụ lục (nhiệm vụ): chỉ nhập phần nội dung. Phụ lục phải thêm bằng tay trong trang «Soạn kế hoạch» sau khi lập kế hoạch.</source>
             <translation>No appendix (task table) was found: only the body is imported. The appendix must be added by hand in the «Plan editor» once a plan is made from it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="592" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="614" />
             <source>Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.</source>
             <translation>The text used the {0} encoding and was converted to Unicode.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="595" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="617" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="605" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="627" />
             <source>Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?</source>
             <translation>This file is already the template «{0}». Import another copy to edit on its own?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="608" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="630" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="635" />
+            <source>văn bản dán</source>
+            <translation>pasted text</translation>
         </message>
     </context>
     <context>
@@ -4438,9 +4458,33 @@ HUYỆN SÔNG MÃ</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/number_date_dialog.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="30" />
             <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="111" />
             <source>Hủy</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteTextDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="19" />
+            <source>Dán văn bản kế hoạch</source>
+            <translation>Paste the plan's text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="20" />
+            <source>Mở kế hoạch của cấp trên (tệp PDF hoặc Word), bấm Ctrl+A để chọn hết, Ctrl+C để chép, rồi bấm vào ô dưới đây và Ctrl+V để dán. Phần mềm đọc các mục, bảng nhiệm vụ và cho xem lại trước khi nhập.</source>
+            <translation>Open the upper level's plan (a PDF or Word file), press Ctrl+A to select everything and Ctrl+C to copy, then click in the box below and press Ctrl+V to paste. The program reads the sections and the task table and shows them to you before anything is imported.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="26" />
+            <source>Dán nội dung kế hoạch vào đây (Ctrl+V)</source>
+            <translation>Paste the plan's text here (Ctrl+V)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="28" />
+            <source>Đọc văn bản</source>
+            <translation>Read the text</translation>
         </message>
     </context>
     <context>
@@ -4733,19 +4777,19 @@ Please send the details below to support.</translation>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="173" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="189" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="174" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="190" />
             <source>Không thấy</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="184" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="200" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="185" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="201" />
             <source>{0}/{1}</source>
             <translation>{0}/{1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="225" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="226" />
             <source>Tìm…</source>
             <translation>Find…</translation>
         </message>

@@ -26,8 +26,8 @@ MAX_PAGES = 500          # a plan is 5–60 pages; more is not one, and costs mi
 
 SCANNED = ("Không nhập được tệp “{name}”: đây là bản quét (ảnh chụp các trang), không có lớp chữ để "
            "đọc, nên chưa nhập gì. Hãy xin cấp trên tệp Word (.docx) của kế hoạch, hoặc nhận dạng chữ "
-           "(OCR) bản quét rồi chép phần chữ, dán vào ô «Dán văn bản» (dòng lệnh: lưu thành tệp .txt "
-           "rồi nhập tệp đó).")
+           "(OCR) bản quét rồi chép phần chữ và dán vào «Dán văn bản…» ở trang Kế hoạch mẫu (dòng lệnh: "
+           "lưu thành tệp .txt rồi nhập tệp đó).")
 
 
 def _refuse(code: str, name: str, why: str) -> UserError:

@@ -86,8 +86,9 @@ def test_the_tracking_table_finds_a_task_by_its_words(ctx_with_plan, window, qtb
     type_text(bar.field, "truyen hinh")
     assert bar.total >= 1
     view = bar.target
-    row_text = " ".join(str(view.model().index(view.currentIndex().row(), c, view.currentIndex().parent()).data()
-                            or "") for c in range(view.model().columnCount()))
+    current, model = view.currentIndex(), view.model()
+    row_text = " ".join(str(model.index(current.row(), c, current.parent()).data() or "")
+                        for c in range(model.columnCount()))
     assert "truyền hình" in row_text.lower()
 
 

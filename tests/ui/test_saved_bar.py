@@ -12,7 +12,8 @@ def settle(qtbot, page) -> None:
     qtbot.waitUntil(lambda: not tasks.busy() and page.is_ready(), timeout=30000)
 
 
-def test_an_export_offers_to_open_the_file_and_its_folder(ctx_with_plan, window, qtbot, tmp_path, monkeypatch):
+def test_an_export_offers_to_open_the_file_and_its_folder(ctx_with_plan, window, qtbot, tmp_path,
+                                                          monkeypatch):
     window.show()
     page = window.show_page("issue")
     settle(qtbot, page)

@@ -161,3 +161,40 @@ def test_import_of_a_bad_file_shows_the_message_and_saves_nothing(ctx, window, q
     qtbot.waitUntil(lambda: page.is_ready() and bool(shown), timeout=20000)
     assert isinstance(shown[0], UserError)
     assert [s.id for s in templates.list_templates(ctx.store)] == before
+
+
+PASTED = __import__("pathlib").Path(__file__).resolve().parents[1] / "data" / "pasted"
+
+
+@needs_import
+def test_text_pasted_from_a_pdf_imports_after_confirmation(ctx, window, qtbot, monkeypatch):
+    """«Dán văn bản…»: the officer pastes what a PDF viewer copied (here pdftotext's copy of our PDF)."""
+    import json
+
+    from PySide6.QtWidgets import QDialog
+
+    from ccpropa_desktop.ui.dialogs.paste_text_dialog import PasteTextDialog
+
+    text = (PASTED / "bac-kan-2024-lo.layout.txt").read_text(encoding="utf-8")
+    want = json.loads((PASTED / "bac-kan-2024-lo.expected.json").read_text(encoding="utf-8"))
+    page = window.show_page("templates")
+    button = page.findChild(QPushButton, "paste_template")
+    assert button.isVisible()
+
+    def paste(dialog: PasteTextDialog) -> int:
+        assert not dialog.read_button.isEnabled()  # nothing pasted yet
+        dialog.text.setPlainText(text)
+        assert dialog.read_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PasteTextDialog, "exec", paste)
+    seen: list[str] = []
+    monkeypatch.setattr(page, "confirm_import", lambda source, result: seen.append(source) or True)
+    before = {s.id for s in templates.list_templates(ctx.store)}
+    qtbot.mouseClick(button, LEFT)
+    qtbot.waitUntil(lambda: page.is_ready() and len(_ids(page)) == len(before) + 1, timeout=30000)
+    assert seen == [text]
+    new = next(s for s in templates.list_templates(ctx.store) if s.id not in before)
+    stored = templates.get_template(ctx.store, new.id)
+    assert stored["title"] == want["title"]
+    assert new.task_count == len(want["appendix"]["rows"])

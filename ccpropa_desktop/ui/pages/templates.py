@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +49,7 @@ from ccpropa_desktop.domain.text import fold, matches
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import housekeeping, templates
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.dialogs.paste_text_dialog import PasteTextDialog
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.tasks import in_own_store, run_task
@@ -195,6 +198,11 @@ class TemplatesPage(Page):
         self.import_button.setToolTip(self.tr(
             "Nhập kế hoạch cấp trên gửi về (tệp .docx, .pdf, hoặc .txt chép từ PDF) để làm mẫu."))
         self.import_button.setVisible(import_available())
+        self.paste_button = QPushButton(self.tr("Dán văn bản…"))
+        self.paste_button.setObjectName("paste_template")
+        self.paste_button.setToolTip(self.tr("Dán nội dung kế hoạch chép từ tệp PDF (Ctrl+A, Ctrl+C trong "
+                                             "trình xem PDF) khi không có tệp Word"))
+        self.paste_button.setVisible(import_available())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -202,7 +210,10 @@ class TemplatesPage(Page):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.no_match)
-        left_layout.addWidget(self.import_button)
+        import_row = QHBoxLayout()
+        import_row.addWidget(self.import_button, 1)
+        import_row.addWidget(self.paste_button)
+        left_layout.addLayout(import_row)
 
         # -- right: the selected template ----------------------------------------------------
         self.heading = QLabel()
@@ -288,6 +299,7 @@ class TemplatesPage(Page):
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button.clicked.connect(self.choose_import_file)
+        self.paste_button.clicked.connect(self.paste_text)
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -519,11 +531,19 @@ class TemplatesPage(Page):
             self.ctx.set_setting("import/folder", str(Path(path).parent))
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, confirm: bool = True) -> None:
-        """Read the file off the UI thread (dry run), show what was found, then save on "Nhập"."""
+    def paste_text(self) -> None:
+        """«Dán văn bản…»: the plan's text pasted from a PDF viewer, imported like a file."""
+        dialog = PasteTextDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_file(dialog.pasted())
+
+    def import_file(self, path: Path | str, confirm: bool = True) -> None:
+        """Read the file (or the pasted text) off the UI thread (dry run), show what was found, then
+        save on "Nhập"."""
         self._importing = True
         self.import_button.setEnabled(False)
-        self.ctx.status_message.emit(self.tr("Đang đọc {0}…").format(path.name))
+        self.paste_button.setEnabled(False)
+        self.ctx.status_message.emit(self.tr("Đang đọc {0}…").format(source_name(path)))
         data_dir = self.ctx.data_dir
 
         def done(result: object) -> None:
@@ -540,9 +560,10 @@ class TemplatesPage(Page):
 
         run_task(lambda: _run_import(data_dir, path, dry_run=True), done, self._failed)
 
-    def confirm_import(self, path: Path, result: object) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Nhập kế hoạch mẫu"),
-                          self.tr("Đã đọc tệp {0}:").format(path.name), parent=self)
+    def confirm_import(self, path: Path | str, result: object) -> bool:
+        read = (self.tr("Đã đọc tệp {0}:").format(path.name) if isinstance(path, Path)
+                else self.tr("Đã đọc văn bản dán:"))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Nhập kế hoạch mẫu"), read, parent=self)
         box.setInformativeText(self.describe_import(result))
         duplicate = getattr(result, "duplicate_of", "")
         save = box.addButton(self.tr("Nhập thành bản sao") if duplicate else self.tr("Nhập làm mẫu"),
@@ -570,6 +591,7 @@ class TemplatesPage(Page):
     def _finish_import(self) -> None:
         self._importing = False
         self.import_button.setEnabled(True)
+        self.paste_button.setEnabled(True)
 
     def is_ready(self) -> bool:
         return not self._importing
@@ -609,7 +631,12 @@ class TemplatesPage(Page):
         return "\n".join(lines)
 
 
-def _run_import(data_dir: Path, path: Path, *, dry_run: bool, as_copy: bool = False,
+def source_name(source: Path | str) -> str:
+    return source.name if isinstance(source, Path) else QCoreApplication.translate("TemplatesPage",
+                                                                                     "văn bản dán")
+
+
+def _run_import(data_dir: Path, path: Path | str, *, dry_run: bool, as_copy: bool = False,
                 accept_ocr: bool = False) -> object:
     """In a worker thread: its own store, as SQLite connections must not cross threads."""
     importing = importlib.import_module(IMPORT_SERVICE)

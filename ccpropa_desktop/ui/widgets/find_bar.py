@@ -168,7 +168,8 @@ class FindBar(QWidget):
             self.step(1)
         elif isinstance(self.searcher, PdfSearch) and text.strip():
             self.count.setText(tr("Đang tìm…"))
-            QTimer.singleShot(PDF_SEARCH_WAIT_MS, lambda t=text: self._pdf_none_found(t))
+            # (the bar as context: the call is dropped if the bar is gone by then)
+            QTimer.singleShot(PDF_SEARCH_WAIT_MS, self, lambda t=text: self._pdf_none_found(t))
         else:
             self.count.setText(tr("Không thấy") if text.strip() else "")
         self._mark(bool(text.strip()) and not self.total and not isinstance(self.searcher, PdfSearch))
