@@ -129,9 +129,10 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                   HealthCheck.data_too_large])
+@settings(max_examples=25, deadline=None, derandomize=True,  # the same cases each run: red = regression
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.fixed_dictionaries({f: user_text for f in FIELDS}))
+@example(dict.fromkeys(FIELDS, "ʇ turned t"))  # its capital "Ʇ" is not in Times New Roman
 @example(dict.fromkeys(FIELDS, "") | {"title": "Kế hoạch", "name": "Lò Văn Sinh"})  # empty fields
 @example(dict.fromkeys(FIELDS, "<b>đậm</b> & <i>x</i> &amp; <br/> \"q\" 'q'") | {"body": LONG_PARAGRAPH})
 @example(dict.fromkeys(FIELDS, unicodedata.normalize("NFD", "Ủy ban nhân dân huyện Sông Mã"))
@@ -144,8 +145,10 @@ def test_any_user_text_renders_in_both_formats(texts: dict[str, str]) -> None:
     except UserError as exc:  # emoji, CJK …: refused by name, never printed as boxes
         assert exc.code == "glyph_missing"
         assert exc.params["chars"] and all(ord(c) not in glyphs._covered() for c in exc.params["chars"])
-        texts = {k: "".join(c for c in printable(v) if ord(c) in glyphs._covered() or c.isspace())
-                 for k, v in texts.items()}
+        def kept(c: str) -> bool:  # a letter whose capital the font lacks ("ʇ" → "Ʇ") goes too
+            return c.isspace() or all(ord(x) in glyphs._covered() for x in c + c.upper())
+
+        texts = {k: "".join(c for c in printable(v) if kept(c)) for k, v in texts.items()}
         document = document_with(texts)
         pdf = render_pdf(document)
     docx = render_docx(document)
