@@ -26,6 +26,7 @@ REQUIRED = [("resources", "templates"), ("resources", "mappings", "default.json"
             ("resources", "mappings", "proposal.json"), ("resources", "reports", "channels.json"),
             ("resources", "fonts", "LiberationSerif-Regular.ttf"), SAMPLE_UNIT,
             ("resources", "icons", "ccpropa.png"), ("resources", "documents", "decision.json"),
+            ("resources", "guide", "vi", "index.html"), ("resources", "guide", "en", "index.html"),
             ("translations", "ccpropa_en.qm"), ("translations", "qtbase_vi.qm")]
 
 

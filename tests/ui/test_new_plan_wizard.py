@@ -428,3 +428,21 @@ def test_wording_step_speaks_english(ctx_with_unit, english, qtbot):
     assert page.status.text() == "39 places proposed by 7 rules; 39 will be rewritten."
     assert rule_row(page, "dia-ban").text(0) == "«trên địa bàn tỉnh» → 7 places"  # the rule's label is data
     assert rule_row(page, "nam").child(0).text(2) == "Section IV, paragraph 1"  # sections[5], paragraphs[0]
+
+
+def test_help_and_f1_in_the_wizard_open_the_guide_on_making_a_plan(wizard, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from ccpropa_desktop.ui.help_viewer import HelpViewer, guide_root, ui_language
+
+    help_button = wizard.button(QWizard.WizardButton.HelpButton)
+    assert help_button.isVisible() and help_button.text() == "Trợ giúp"
+    qtbot.mouseClick(help_button, Qt.MouseButton.LeftButton)
+    viewer = wizard.findChild(HelpViewer)
+    assert viewer is not None and viewer.isVisible()  # a child of the modal wizard: not blocked by it
+    assert viewer.browser.source().toLocalFile() == str(guide_root() / ui_language() / "plans.html")
+    viewer.close()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or wizard, Qt.Key.Key_F1)
+    assert viewer.isVisible()

@@ -15,6 +15,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -610,6 +611,11 @@ class SummaryPage(QWizardPage):
 class NewPlanWizard(QWizard):
     """Builds a plan from a template; `created_plan_id` holds the new plan's id once Finish succeeds."""
 
+    def open_guide(self) -> QWidget:
+        from ccpropa_desktop.ui.help_viewer import open_guide
+
+        return open_guide(self, "plans")
+
     def _fit_header(self) -> None:
         """Qt's header title (made when first shown): room for the marks over its capitals ("Đổi tên")."""
         fitted = False
@@ -645,6 +651,12 @@ class NewPlanWizard(QWizard):
                              (QWizard.WizardButton.CancelButton, self.tr("Hủy")),
                              (QWizard.WizardButton.HelpButton, self.tr("Trợ giúp"))):
             self.setButtonText(button, text)
+        # «Trợ giúp» and F1: the guide's page on making a plan, owned by the wizard (a modal dialog
+        # blocks every other window, the main window's guide included)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.open_guide)
+        self.help_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
+                                       self.open_guide)
         self.template_page = TemplatePage(self)
         self.tasks_page = TasksPage(self)
         self.mapping_page = MappingPage(self)
