@@ -7,7 +7,8 @@ for every page.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from ccpropa_desktop.services import plans
 from ccpropa_desktop.ui.context import AppContext
@@ -38,6 +39,19 @@ class PlanChoice(QComboBox):
             self.setCurrentIndex(ids.index(chosen))
         self.blockSignals(False)
         return chosen
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The current plan's name ends in "…" where the box is too narrow for it (Qt cuts it mid-word);
+        the whole name is in the list and the tooltip."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
+                                                           room - 4)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def plan_id(self) -> int | None:
         data = self.currentData()
