@@ -124,8 +124,10 @@ def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str
             texts = [clean_line(x) for x in texts]
             if not any(texts) or [fold_key(x) for x in texts] == header_fold or is_column_numbering(texts):
                 continue
-            if r in table.notes:
-                unplaced.append(f"Bảng {t_index}, dòng “{texts[0] or '…'}”: {table.notes[r]}, cần kiểm tra.")
+            if r in table.notes:  # the row named by its task number, wherever that column is
+                named = texts[num_col] if num_col is not None and num_col < len(texts) and texts[num_col] \
+                    else texts[0]
+                unplaced.append(f"Bảng {t_index}, dòng “{named or '…'}”: {table.notes[r]}, cần kiểm tra.")
             values: dict[str, str] = {}
             for key, text in zip(table.keys, texts, strict=False):
                 if key and text:

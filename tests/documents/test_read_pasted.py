@@ -20,7 +20,7 @@ from conftest import DATA, SEED_FILES, seed_path
 
 from ccpropa_desktop.reading import cells, spilled_plain
 from ccpropa_desktop.reading.assemble import assemble
-from ccpropa_desktop.reading.columns import column_key
+from ccpropa_desktop.reading.columns import column_key, task_number
 from ccpropa_desktop.reading.model import RawTable
 from ccpropa_desktop.reading.read_text import join_lines, read_text
 from ccpropa_desktop.services.importing import import_template
@@ -240,3 +240,14 @@ def test_a_100_row_appendix_over_30_pages_keeps_every_task(mode):
     raw = read_text(P.extract(bench.pdf_30_pages(), mode))
     tasks = assemble(raw).doc["appendix"]["tasks"]
     assert len(tasks) == 100 and len({t["number"] for t in tasks}) == 100
+
+
+def test_a_flagged_row_is_named_by_its_task_number_wherever_that_column_is():
+    """The reordered fixture has its number column last: the officer is told "dòng “2”", not the
+    first cell's text."""
+    text = (P.OUT / "bac-kan-2024-lo-columns.layout.txt").read_text(encoding="utf-8")
+    result = assemble(read_text(text))
+    keys = [c["key"] for c in result.doc["appendix"]["columns"]]
+    assert keys[-1] == "number"
+    named = [line.split("”")[0].split("“")[1] for line in result.unplaced if line.startswith("Bảng 1, dòng")]
+    assert named and all(task_number(n) for n in named), named
