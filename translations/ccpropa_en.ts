@@ -27,396 +27,396 @@
     <context>
         <name>AggregatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="104" />
             <source>&lt;h2&gt;Tổng hợp báo cáo của các đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Roll-up of the units' reports&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="115" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="116" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="117" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="118" />
             <source>Kỳ báo cáo:</source>
             <translation>Reporting period:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="120" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="121" />
             <source>Nhập gói báo cáo…</source>
             <translation>Import report packages…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="122" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="123" />
             <source>Chọn các tệp .ccpr các đơn vị gửi lên; gói hỏng hoặc bị sửa bị từ chối, không nhập gì</source>
             <translation>Choose the .ccpr files the units sent; a damaged or altered package is refused and nothing of it is imported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="128" />
             <source>Đang nhập %v/%m gói</source>
             <translation>Importing %v/%m packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="140" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
             <source>Tình hình báo cáo</source>
             <translation>Who has reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="142" />
             <source>Đơn vị cấp dưới</source>
             <translation>Units below</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="142" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="143" />
             <source>Báo cáo tổng hợp</source>
             <translation>Consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="153" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="154" />
             <source>Xem báo cáo của đơn vị</source>
             <translation>Open the unit's report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="156" />
             <source>Mở bản PDF đơn vị đã gửi trong gói (bấm đúp vào dòng cũng được)</source>
             <translation>Open the PDF the unit sent in its package (double-clicking the row works too)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="196" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="198" />
             <source>&lt;b&gt;Tỷ lệ hoàn thành theo đơn vị&lt;/b&gt;</source>
             <translation>&lt;b&gt;Completion rate by unit&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="201" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="203" />
             <source>← Biểu đồ</source>
             <translation>← Chart</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="226" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="228" />
             <source>Các đơn vị cấp dưới phải gửi báo cáo lên (các xã, thị trấn của huyện; các đơn vị thuộc Sở). «Đã báo cáo» được đếm theo danh sách này. Danh sách riêng với danh bạ cơ quan trong hồ sơ đơn vị (các cơ quan nhận nhiệm vụ). Bấm đúp vào một tên để sửa; mỗi thay đổi được lưu ngay.</source>
             <translation>The units below that must report up (the communes of a district; the units of a department). "Reported" is counted against this list. It is kept apart from the agency directory of the unit profile (the agencies that take tasks). Double-click a name to edit it; every change is saved at once.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="237" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
             <source>Tên đơn vị, ví dụ UBND xã Chiềng Khương, rồi Enter</source>
             <translation>A unit's name, e.g. UBND xã Chiềng Khương, then Enter</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="241" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="244" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
             <source>Nhập từ tệp văn bản…</source>
             <translation>Import from a text file…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="249" />
             <source>Một tệp .txt, mỗi dòng một tên đơn vị: các tên chưa có được thêm vào danh sách</source>
             <translation>A .txt file with one unit name per line: the names not yet listed are added</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="250" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="252" />
             <source>Thêm các đơn vị đã gửi báo cáo</source>
             <translation>Add the units that have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="252" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="254" />
             <source>Thêm vào danh sách các đơn vị đã gửi gói báo cáo kỳ này mà chưa có trong danh sách</source>
             <translation>Add the units that sent a package for this period and are not listed yet</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="277" />
             <source>Soạn lại từ số liệu</source>
             <translation>Redraft from the figures</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="277" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="279" />
             <source>Lấy lại số liệu các gói mới nhất; phần đã sửa được giữ</source>
             <translation>Take the figures of the latest packages again; your edits are kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
             <source>Ghi số, ngày…</source>
             <translation>Number and date…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="281" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
             <source>Nhập số và ngày ban hành của báo cáo tổng hợp</source>
             <translation>Enter the number and issue date of the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="283" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="285" />
             <source>In…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="292" />
             <source>Xuất PDF…</source>
             <translation>Export PDF…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="292" />
             <source>Xuất DOCX…</source>
             <translation>Export DOCX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="291" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="293" />
             <source>Xuất XLSX…</source>
             <translation>Export XLSX…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="311" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="313" />
             <source>&lt;b&gt;Đánh giá, phương hướng, kiến nghị&lt;/b&gt; (soạn sẵn từ số liệu; lưu ngay khi gõ)</source>
             <translation>&lt;b&gt;Assessment, next steps, proposals&lt;/b&gt; (drafted from the figures; saved as you type)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="316" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="318" />
             <source>In báo cáo tổng hợp</source>
             <translation>Print the consolidated report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="373" />
             <source>Chưa có đơn vị nào gửi báo cáo {0}. Bấm «Nhập gói báo cáo…» để nhập các tệp .ccpr nhận được.</source>
             <translation>No unit has sent its {0} report yet. Press “Import report packages…” to import the .ccpr files received.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="389" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="391" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1}/{2} đơn vị trong danh sách</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}/{2} listed units have reported</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="393" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
             <source>, thêm {0} đơn vị ngoài danh sách</source>
             <translation>, plus {0} units not on the list</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="395" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="397" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: đã báo cáo {1} đơn vị (chưa có danh sách đơn vị cấp dưới để đối chiếu: nhập ở thẻ «Đơn vị cấp dưới»)</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} units have reported (no list of units below to count against yet: enter it on the "Units below" tab)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="398" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="400" />
             <source> · tỷ lệ hoàn thành chung {0} ({1}/{2} nhiệm vụ, không tính {3} không thực hiện)</source>
             <translation> · overall completion {0} ({1}/{2} tasks, not counting {3} not carried out)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="404" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="406" />
             <source>Báo cáo tổng hợp &lt;b&gt;số {0}, ngày {1}&lt;/b&gt;</source>
             <translation>Consolidated report &lt;b&gt;no. {0}, dated {1}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="407" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="409" />
             <source>Báo cáo tổng hợp: dự thảo (chưa có số)</source>
             <translation>Consolidated report: draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="410" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="412" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="436" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="438" />
             <source>Chọn các gói báo cáo</source>
             <translation>Choose the report packages</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="437" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="439" />
             <source>Gói báo cáo (*.ccpr)</source>
             <translation>Report packages (*.ccpr)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="455" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="457" />
             <source>Đang kiểm tra {0}…</source>
             <translation>Checking {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="462" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="464" />
             <source>Gói không hợp lệ</source>
             <translation>Invalid package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="463" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="465" />
             <source>Gói {0} không hợp lệ, không nhập gì:
 {1}</source>
             <translation>Package {0} is invalid; nothing was imported:
 {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="474" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="476" />
             <source>Đơn vị: {0}</source>
             <translation>Unit: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="475" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>Kế hoạch: {0} · {1}</source>
             <translation>Plan: {0} · {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="475" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
             <source>chưa ban hành</source>
             <translation>not issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="477" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="479" />
             <source>Kỳ báo cáo: {0} · tạo lúc {1}</source>
             <translation>Reporting period: {0} · made at {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="478" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="480" />
             <source>Nhiệm vụ: {0}; hoàn thành {1}, đang thực hiện {2}, chưa triển khai {3}, không thực hiện {4}.</source>
             <translation>Tasks: {0}; done {1}, in progress {2}, not started {3}, dropped {4}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="483" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="485" />
             <source>Gói báo cáo</source>
             <translation>Report package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="484" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
             <source>Gói {0} hợp lệ:</source>
             <translation>Package {0} is valid:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="486" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="488" />
             <source>Nhập gói này</source>
             <translation>Import this package</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="487" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="489" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="499" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="501" />
             <source>Đã nhập {0} gói ({1} thay bản cũ), {2} bản cũ hơn lưu vào lịch sử, {3} trùng, {4} bị từ chối.</source>
             <translation>Imported {0} packages ({1} replacing older ones), {2} older copies kept in the history, {3} duplicates, {4} refused.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="513" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="515" />
             <source>… và {0} gói khác.</source>
             <translation>… and {0} more packages.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="514" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="516" />
             <source>Có gói bị từ chối</source>
             <translation>Some packages were refused</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="515" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="517" />
             <source>Các gói sau không được nhập:
 {0}</source>
             <translation>These packages were not imported:
 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="534" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="536" />
             <source>{0} chưa gửi báo cáo {1}.</source>
             <translation>{0} has not sent its report for {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="540" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="542" />
             <source>Đang mở báo cáo của {0}…</source>
             <translation>Opening the report of {0}…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="549" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="551" />
             <source>Báo cáo {0} của {1}, đúng như đơn vị gửi (gói ngày {2}).</source>
             <translation>Report for {0} of {1}, exactly as the unit sent it (package of {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="565" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="567" />
             <source>{0} đơn vị</source>
             <translation>{0} units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="566" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="568" />
             <source>Đơn vị cấp dưới ({0})</source>
             <translation>Units below ({0})</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="587" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="589" />
             <source>Đã thêm «{0}»; danh sách có {{0}} đơn vị.</source>
             <translation>Added "{0}"; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="597" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="599" />
             <source>Đã xóa «{0}» khỏi danh sách; còn {{0}} đơn vị.</source>
             <translation>Removed "{0}" from the list; {{0}} units left.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="602" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="604" />
             <source>Đã lưu danh sách {0} đơn vị.</source>
             <translation>Saved the list of {0} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="609" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
             <source>Các đơn vị đã gửi báo cáo đều có trong danh sách.</source>
             <translation>Every unit that has reported is on the list.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="611" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="613" />
             <source>Đã thêm {0} đơn vị; danh sách có {{0}} đơn vị.</source>
             <translation>Added {0} units; the list has {{0}} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="615" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="617" />
             <source>Chọn tệp danh sách đơn vị</source>
             <translation>Choose the file listing the units</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="617" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="619" />
             <source>Tệp văn bản (*.txt);;Mọi tệp (*)</source>
             <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="627" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="629" />
             <source>Đã thêm {0} đơn vị từ {1}; danh sách có {2} đơn vị.</source>
             <translation>Added {0} units from {1}; the list has {2} units.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="649" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="651" />
             <source>Chưa có gói báo cáo nào của kỳ này: chưa có gì để tổng hợp.</source>
             <translation>No report package for this period yet: nothing to consolidate.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="656" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="658" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="665" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="667" />
             <source>Đang xem: báo cáo tổng hợp {0}, số {1} ngày {2}, đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0}, no. {1} of {2}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="668" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="670" />
             <source>Đang xem: báo cáo tổng hợp {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the consolidated report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="679" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="681" />
             <source>Số và ngày của báo cáo tổng hợp {0}</source>
             <translation>Number and date of the consolidated report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="680" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="682" />
             <source>Bản in và bản xuất sẽ mang số và ngày này, không còn chữ DỰ THẢO. Nhận thêm gói hay sửa nội dung sau đó vẫn được.</source>
             <translation>Prints and exports will carry this number and date, without the DRAFT mark. You can still receive packages and edit the text afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="696" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="698" />
             <source>Đã ghi số {0}, ngày {1} cho báo cáo tổng hợp.</source>
             <translation>Recorded no. {0}, dated {1}, for the consolidated report.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="711" />
+            <location filename="../ccpropa_desktop/ui/pages/aggregate.py" line="713" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
@@ -477,52 +477,57 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="76" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="48" />
+            <source>d 'tháng' M 'năm' yyyy</source>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="83" />
             <source>ngày/tháng/năm</source>
             <translation>day/month/year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="84" />
             <source>Gõ ngày/tháng/năm, ví dụ 10/01/2026, 10/1/2026 hoặc 2026-01-10</source>
             <translation>Type day/month/year, e.g. 10/01/2026, 10/1/2026 or 2026-01-10</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="81" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="88" />
             <source>Chọn ngày trên lịch</source>
             <translation>Pick the day on a calendar</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="123" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="130" />
             <source>Cần nhập ngày, ví dụ 10/01/2026.</source>
             <translation>A date is needed, e.g. 10/01/2026.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="133" />
             <source>Chưa hiểu “{0}”: gõ ngày/tháng/năm, ví dụ 10/01/2026.</source>
             <translation>"{0}" is not understood: type day/month/year, e.g. 10/01/2026.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="132" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="139" />
             <source>Không có tháng {0}: tháng từ 1 đến 12 (gõ ngày/tháng/năm).</source>
             <translation>There is no month {0}: months run from 1 to 12 (type day/month/year).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="140" />
             <source>Tháng {0} năm {1} không có ngày {2}.</source>
             <translation>Month {0} of {1} has no day {2}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="144" />
             <source>Ngày {0} nằm ngoài khoảng cho phép ({1} – {2}).</source>
             <translation>{0} lies outside the allowed range ({1} – {2}).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="159" />
-            <source>Đã hiểu: {0} tháng {1} năm {2}</source>
-            <translation>Understood: day {0}, month {1}, year {2}</translation>
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="166" />
+            <source>Đã hiểu: {0}</source>
+            <translation>Understood: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="163" />
+            <location filename="../ccpropa_desktop/ui/widgets/date_field.py" line="169" />
             <source>Chưa có ngày</source>
             <translation>No date yet</translation>
         </message>
@@ -530,197 +535,212 @@
     <context>
         <name>DomainLabels</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="22" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="23" />
             <source>quý I năm {0}</source>
             <translation>Q1 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="23" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="24" />
             <source>6 tháng đầu năm {0}</source>
             <translation>first half of {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="24" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="25" />
             <source>quý III năm {0}</source>
             <translation>Q3 {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="25" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="26" />
             <source>9 tháng năm {0}</source>
             <translation>first nine months of {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="26" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="27" />
             <source>năm {0}</source>
             <translation>year {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="28" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="29" />
             <source>chủ trì</source>
             <translation>lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="29" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="30" />
             <source>phối hợp</source>
             <translation>partners</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="32" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="33" />
             <source>Đơn vị được giao {0}: “{1}”</source>
             <translation>The unit is named as {0}: “{1}”</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="34" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="35" />
             <source>Cấp của đơn vị được giao {0}: “{1}”</source>
             <translation>The unit's level is named as {0}: “{1}”</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="36" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="37" />
             <source>Mọi cơ quan, đơn vị được giao {0}: “{1}”</source>
             <translation>All agencies are named as {0}: “{1}”</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="39" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="40" />
             <source>Người dùng chọn</source>
             <translation>Chosen by the user</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="40" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="41" />
             <source>Người dùng chọn toàn bộ nhiệm vụ</source>
             <translation>The user chose every task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="42" />
+            <source>Làm thường xuyên</source>
+            <translation>Done regularly</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="46" />
+            <source>Đã hoàn thành ({0}), việc làm một lần</source>
+            <translation>Done ({0}), a one-off task</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="48" />
+            <source>{0} ở {1}: chuyển sang năm sau</source>
+            <translation>{0} in {1}: carried over to next year</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="52" />
             <source>Thường xuyên</source>
             <translation>Ongoing</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="53" />
             <source>Hàng tuần</source>
             <translation>Weekly</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="46" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="54" />
             <source>Hàng tháng</source>
             <translation>Monthly</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="47" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="55" />
             <source>Hàng quý</source>
             <translation>Quarterly</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="56" />
             <source>6 tháng một lần</source>
             <translation>Every six months</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="57" />
             <source>Hàng năm</source>
             <translation>Yearly</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="58" />
             <source>Một lần</source>
             <translation>Once</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="59" />
             <source>Theo mốc</source>
             <translation>By milestones</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="60" />
             <source>Ngày do cán bộ đặt</source>
             <translation>Dates set by the officer</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="61" />
             <source>Theo nhiệm vụ con</source>
             <translation>From the sub-tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="62" />
             <source>Không có hạn</source>
             <translation>No deadline</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="127" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="98" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="128" />
             <source>Hình thức</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="99" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="129" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="100" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="130" />
             <source>Phối hợp</source>
             <translation>Coordinating</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="101" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="131" />
             <source>Thời gian</source>
             <translation>Schedule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="132" />
             <source>Sản phẩm</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="133" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="136" />
             <source>trích yếu</source>
             <translation>title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="107" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="137" />
             <source>tên phụ lục</source>
             <translation>appendix title</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="108" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="138" />
             <source>đoạn mở đầu</source>
             <translation>opening paragraph</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="143" />
             <source>mục {0}, {1}</source>
             <translation>section {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="114" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="144" />
             <source>tiêu đề</source>
             <translation>heading</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="115" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="145" />
             <source>đoạn {0}</source>
             <translation>paragraph {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="146" />
             <source>nhiệm vụ {0}, cột {1}</source>
             <translation>task {0}, column {1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="117" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="147" />
             <source>căn cứ {0}</source>
             <translation>legal basis {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="118" />
+            <location filename="../ccpropa_desktop/ui/models/domain_labels.py" line="148" />
             <source>đoạn kết {0}</source>
             <translation>closing paragraph {0}</translation>
         </message>
@@ -897,14 +917,11 @@
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="105" />
-            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="38" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/export_dialog.py" line="107" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="180" />
-            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="44" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
@@ -980,6 +997,51 @@
             <location filename="../ccpropa_desktop/ui/editor/find_dialog.py" line="121" />
             <source>Không thấy «{0}»: không thay gì.</source>
             <translation>«{0}» not found: nothing replaced.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpViewer</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="180" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="136" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="244" />
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="245" />
+            <source>Hướng dẫn sử dụng</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
+            <source>Điều hướng</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
+            <source>◀ Trở lại</source>
+            <translation>◀ Back</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="175" />
+            <source>Tiếp ▶</source>
+            <translation>Forward ▶</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="178" />
+            <source>Mục lục</source>
+            <translation>Contents</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="217" />
+            <source>Hướng dẫn chỉ mở các trang của chính nó: {0} không được mở.</source>
+            <translation>The guide opens only its own pages: {0} was not opened.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="225" />
+            <source>Không có trang này trong hướng dẫn: {0}</source>
+            <translation>The guide has no such page: {0}</translation>
         </message>
     </context>
     <context>
@@ -1386,67 +1448,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="366" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="367" />
             <source>Đổi tên cơ quan</source>
             <translation>Rename agencies</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="368" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="369" />
             <source>Tên cơ quan trong kế hoạch mẫu được đổi sang cơ quan của đơn vị. Bấm đúp vào ô để sửa; thay đổi được lưu ngay và dùng cho các kế hoạch sau.</source>
             <translation>Agency names in the template are changed to your unit's agencies. Double-click a cell to edit; changes are saved at once and used for later plans.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="372" />
             <source>Cơ quan trong kế hoạch mẫu</source>
             <translation>Agency in the template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="371" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="372" />
             <source>Cơ quan của đơn vị</source>
             <translation>Your unit's agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="386" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="387" />
             <source>Thêm dòng</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="388" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="389" />
             <source>Xóa dòng</source>
             <translation>Delete row</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="412" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="413" />
             <source>&lt;b&gt;Xem trước&lt;/b&gt; một số nhiệm vụ đã chọn sau khi đổi tên:</source>
             <translation>&lt;b&gt;Preview&lt;/b&gt; of some chosen tasks after renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="439" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="440" />
             <source>Kế hoạch mẫu cùng cấp {0} với đơn vị nên thường không cần đổi tên cơ quan. Bấm «Thêm dòng» nếu cần.</source>
             <translation>The template is at the same level ({0}) as your unit, so agencies usually need no renaming. Press “Add row” if needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="442" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="443" />
             <source>Đổi tên từ cấp {0} sang cấp {1}: {2} quy tắc.</source>
             <translation>Renaming from level {0} to level {1}: {2} rules.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="500" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="501" />
             <source>«{0}» đã có trong bảng; hãy sửa ở dòng đó.</source>
             <translation>“{0}” is already in the table; edit that row instead.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="538" />
             <source>Chủ trì</source>
             <translation>Lead</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="537" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="538" />
             <source>Phối hợp</source>
             <translation>Coordinating</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="543" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="544" />
             <source>Chưa chọn nhiệm vụ nào.</source>
             <translation>No task chosen.</translation>
         </message>
@@ -1454,38 +1516,38 @@
     <context>
         <name>NewPlanWizard</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="639" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="645" />
             <source>Lập kế hoạch mới</source>
             <translation>New plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="641" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="647" />
             <source>&lt; Quay lại</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="642" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="648" />
             <source>Tiếp theo &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="643" />
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="644" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="649" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="650" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="645" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="651" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="646" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="652" />
             <source>Trợ giúp</source>
             <translation>Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="682" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="694" />
             <source>Đã lập kế hoạch: {0}</source>
             <translation>Plan created: {0}</translation>
         </message>
@@ -1493,87 +1555,87 @@
     <context>
         <name>NextYearDialog</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="30" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="31" />
             <source>Giữ</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="31" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="32" />
             <source>Chưa xong, giữ</source>
             <translation>Unfinished, kept</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="32" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="33" />
             <source>Đề xuất bỏ</source>
             <translation>Proposed for removal</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="34" />
             <source>Mới từ mẫu</source>
             <translation>New from the template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="44" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="45" />
             <source>Lập kế hoạch năm sau</source>
             <translation>Next year's plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="54" />
             <source>— không, chỉ từ kế hoạch này —</source>
             <translation>— none, only from this plan —</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
             <source>Đưa vào</source>
             <translation>Include</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="60" />
             <source>Tình trạng</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="60" />
             <source>Lý do</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="72" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="76" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="76" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="80" />
             <source>Từ kế hoạch:</source>
             <translation>From plan:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="77" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="81" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="78" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="82" />
             <source>Kế hoạch mới của cấp trên (nếu có):</source>
             <translation>The level above's new plan (if any):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="110" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="116" />
             <source>{0} nhiệm vụ: bỏ dấu ở dòng không muốn giữ, đánh dấu dòng muốn giữ lại. Tình trạng theo kỳ {1}. Lời văn: {2} chỗ chuyển sang năm {3}.</source>
             <translation>{0} tasks: untick a row to leave it out, tick one to keep it. Status as of period {1}. Wording: {2} places moved to {3}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="112" />
+            <location filename="../ccpropa_desktop/ui/dialogs/next_year_dialog.py" line="118" />
             <source>(chưa theo dõi)</source>
             <translation>(not tracked)</translation>
         </message>
@@ -1958,6 +2020,34 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>PasteTextDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="31" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="19" />
+            <source>Dán văn bản kế hoạch</source>
+            <translation>Paste the plan's text</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="20" />
+            <source>Mở kế hoạch của cấp trên (tệp PDF hoặc Word), bấm Ctrl+A để chọn hết, Ctrl+C để chép, rồi bấm vào ô dưới đây và Ctrl+V để dán. Phần mềm đọc các mục, bảng nhiệm vụ và cho xem lại trước khi nhập.</source>
+            <translation>Open the upper level's plan (a PDF or Word file), press Ctrl+A to select everything and Ctrl+C to copy, then click in the box below and press Ctrl+V to paste. The program reads the sections and the task table and shows them to you before anything is imported.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="26" />
+            <source>Dán nội dung kế hoạch vào đây (Ctrl+V)</source>
+            <translation>Paste the plan's text here (Ctrl+V)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="28" />
+            <source>Đọc văn bản</source>
+            <translation>Read the text</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <location filename="../ccpropa_desktop/ui/widgets/pdf_preview.py" line="32" />
@@ -2074,7 +2164,7 @@ The template says: {0}</translation>
     <context>
         <name>PlanChoice</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/plan_choice.py" line="34" />
+            <location filename="../ccpropa_desktop/ui/widgets/plan_choice.py" line="35" />
             <source>{0} — {1}</source>
             <translation>{0} — {1}</translation>
         </message>
@@ -2268,6 +2358,84 @@ The template says: {0}</translation>
             <location filename="../ccpropa_desktop/ui/pages/plans.py" line="171" />
             <source>Đã chuyển kế hoạch {0} vào thùng rác.</source>
             <translation>Moved plan {0} to the bin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="112" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="59" />
+            <source>Máy tính chưa cài máy in nào. Hãy cài máy in trong Windows, hoặc dùng «Xuất PDF…» rồi in tệp PDF ở máy khác.</source>
+            <translation>No printer is installed on this computer. Install a printer in Windows, or use «Export PDF…» and print the PDF file on another computer.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="65" />
+            <source>Tất cả ({0} trang)</source>
+            <translation>All ({0} pages)</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="67" />
+            <source>Từ trang</source>
+            <translation>From page</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="88" />
+            <source>đến</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="95" />
+            <source> bản</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="96" />
+            <source>In hai mặt</source>
+            <translation>Print on both sides</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="101" />
+            <source>Máy in:</source>
+            <translation>Printer:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="103" />
+            <source>Trang:</source>
+            <translation>Pages:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="104" />
+            <source>Số bản:</source>
+            <translation>Copies:</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="107" />
+            <source>In</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="130" />
+            <source>Máy in này không in được hai mặt.</source>
+            <translation>This printer cannot print on both sides.</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="164" />
+            <source>Hủy in</source>
+            <translation>Cancel printing</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="192" />
+            <source>Đang hủy in…</source>
+            <translation>Cancelling the print…</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="198" />
+            <source>Đang in trang {0}/{1}…</source>
+            <translation>Printing page {0}/{1}…</translation>
         </message>
     </context>
     <context>
@@ -2962,6 +3130,29 @@ The template says: {0}</translation>
         </message>
     </context>
     <context>
+        <name>SavedBar</name>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="39" />
+            <source>Mở thư mục</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="45" />
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="35" />
+            <source>Mở tệp</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="62" />
+            <source>Đã lưu {0} vào thư mục {1}</source>
+            <translation>Saved {0} in the folder {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>SectionPanel</name>
         <message>
             <location filename="../ccpropa_desktop/ui/editor/section_panel.py" line="105" />
@@ -3180,62 +3371,62 @@ The template says: {0}</translation>
     <context>
         <name>SummaryPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="559" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
             <source>Lập kế hoạch</source>
             <translation>Create plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="560" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="561" />
             <source>Kiểm tra lại rồi bấm «Lập kế hoạch». Sau đó có thể sửa mọi nội dung trong trang Soạn kế hoạch.</source>
             <translation>Check, then press “Create plan”. Everything can be edited afterwards on the Plan editor page.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="565" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
             <source>Đơn vị:</source>
             <translation>Unit:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="565" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
             <source>Kế hoạch mẫu:</source>
             <translation>Template:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
             <source>Năm:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="566" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
             <source>Trích yếu:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="568" />
             <source>Nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="567" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="568" />
             <source>Đổi tên cơ quan:</source>
             <translation>Agency renaming:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="568" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="569" />
             <source>Lời văn:</source>
             <translation>Wording:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="577" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="578" />
             <source>Các nhiệm vụ:</source>
             <translation>Tasks:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="589" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="590" />
             <source>{0} trên {1} nhiệm vụ của kế hoạch mẫu</source>
             <translation>{0} of the template's {1} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="591" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="592" />
             <source>{0} quy tắc</source>
             <translation>{0} rules</translation>
         </message>
@@ -3342,57 +3533,57 @@ The template says: {0}</translation>
     <context>
         <name>TasksPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="274" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="275" />
             <source>Chọn nhiệm vụ</source>
             <translation>Choose tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="275" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="276" />
             <source>Các nhiệm vụ liên quan đến đơn vị đã được đánh dấu sẵn, kèm lý do. Đánh dấu thêm hoặc bỏ đánh dấu tùy tình hình của đơn vị.</source>
             <translation>The tasks that concern your unit are ticked already, each with its reason. Tick or untick tasks to suit your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
             <source>TT</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
             <source>Nhiệm vụ</source>
             <translation>Task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
             <source>Cơ quan chủ trì</source>
             <translation>Lead agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="280" />
             <source>Lý do đề xuất</source>
             <translation>Why proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="290" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="291" />
             <source>Chọn tất cả</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="292" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="293" />
             <source>Bỏ chọn tất cả</source>
             <translation>Select none</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="295" />
             <source>Theo đề xuất</source>
             <translation>As proposed</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="324" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="325" />
             <source>Không thấy cấp hoặc tên của đơn vị trong cột chủ trì, phối hợp</source>
             <translation>Your unit's level or name is not in the lead or coordinating columns</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="348" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="349" />
             <source>Đã chọn {0}/{1} nhiệm vụ</source>
             <translation>{0}/{1} tasks chosen</translation>
         </message>
@@ -3400,62 +3591,62 @@ The template says: {0}</translation>
     <context>
         <name>TemplatePage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="139" />
             <source>Chọn kế hoạch mẫu và năm</source>
             <translation>Choose the template and the year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="140" />
             <source>Kế hoạch mới được lập từ kế hoạch mẫu, thường là kế hoạch của cấp trên. Nhiệm vụ, nội dung và tên cơ quan sẽ được chuyển sang đơn vị của bạn.</source>
             <translation>A new plan is built from a template, usually the plan of the level above. Its tasks, text and agency names are carried over to your unit.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="147" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="148" />
             <source>&lt;b&gt;Chưa có hồ sơ đơn vị.&lt;/b&gt;&lt;br&gt;Kế hoạch cần tên đơn vị, cấp hành chính, địa danh và người ký. Hãy khai báo hồ sơ đơn vị trước, rồi quay lại lập kế hoạch.</source>
             <translation>&lt;b&gt;No unit profile yet.&lt;/b&gt;&lt;br&gt;A plan needs the unit's name, administrative level, place name and signer. Fill in the unit profile first, then come back to create the plan.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="151" />
             <source>Đến trang Hồ sơ đơn vị</source>
             <translation>Go to Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
             <source>Kế hoạch mẫu</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="161" />
             <source>Cấp</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="161" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="160" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="161" />
             <source>Số nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="184" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="185" />
             <source>Năm của kế hoạch:</source>
             <translation>Plan year:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="248" />
             <source>Văn bản: {0}.</source>
             <translation>Document: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/dialogs/new_plan_wizard.py" line="249" />
             <source>Đề xuất cho {0}: {1} trên {2} nhiệm vụ; bước sau cho phép chọn lại từng nhiệm vụ.</source>
             <translation>Proposed for {0}: {1} of {2} tasks; the next step lets you choose task by task.</translation>
         </message>
@@ -3741,52 +3932,52 @@ The template says: {0}</translation>
             <translation>Show only tasks overdue or due in the period</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="137" />
             <source>Chưa có kế hoạch nào để theo dõi. Hãy lập kế hoạch của năm ở trang «Kế hoạch» (và ban hành ở trang «Ban hành và in»); sau đó ghi kết quả từng nhiệm vụ theo kỳ báo cáo tại đây.</source>
             <translation>There is no plan to track yet. Create the year's plan on the “Plans” page (and issue it on “Issue and print”); then record each task's results by reporting period here.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="138" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="140" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="164" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="166" />
             <source>&lt;b&gt;{0}&lt;/b&gt;: số liệu từ {1} đến {2} · hạn báo cáo {3} · tình hình tính đến hết ngày {4}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: figures from {1} to {2} · report due {3} · progress as of the end of {4}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="174" />
             <source>Quá hạn: {0} · Đến hạn trong kỳ, chưa xong: {1} · Hoàn thành: {2}/{3}</source>
             <translation>Overdue: {0} · Due in the period, not done: {1} · Done: {2}/{3}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="245" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="247" />
             <source>Đã lưu nhiệm vụ {0}, {1}.</source>
             <translation>Saved task {0}, {1}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="263" />
             <source>Máy không mở được {0}: chưa có chương trình nào mở loại tệp này.</source>
             <translation>This computer could not open {0}: no program is set up for this kind of file.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="264" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="266" />
             <source>Đã mở {0}</source>
             <translation>Opened {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="276" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="278" />
             <source>Đã xóa dòng minh chứng «{0}».</source>
             <translation>Removed the evidence line "{0}".</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="280" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="282" />
             <source>Đã gỡ tệp «{0}».</source>
             <translation>Detached the file "{0}".</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="305" />
+            <location filename="../ccpropa_desktop/ui/pages/tracking.py" line="307" />
             <source>Đã hoàn tác: đã đặt lại như trước.</source>
             <translation>Undone: put back as it was.</translation>
         </message>
@@ -4458,157 +4649,59 @@ HUYỆN SÔNG MÃ</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/dialogs/number_date_dialog.py" line="59" />
-            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="30" />
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="111" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
     </context>
     <context>
-        <name>PasteTextDialog</name>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="19" />
-            <source>Dán văn bản kế hoạch</source>
-            <translation>Paste the plan's text</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="20" />
-            <source>Mở kế hoạch của cấp trên (tệp PDF hoặc Word), bấm Ctrl+A để chọn hết, Ctrl+C để chép, rồi bấm vào ô dưới đây và Ctrl+V để dán. Phần mềm đọc các mục, bảng nhiệm vụ và cho xem lại trước khi nhập.</source>
-            <translation>Open the upper level's plan (a PDF or Word file), press Ctrl+A to select everything and Ctrl+C to copy, then click in the box below and press Ctrl+V to paste. The program reads the sections and the task table and shows them to you before anything is imported.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="26" />
-            <source>Dán nội dung kế hoạch vào đây (Ctrl+V)</source>
-            <translation>Paste the plan's text here (Ctrl+V)</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/paste_text_dialog.py" line="28" />
-            <source>Đọc văn bản</source>
-            <translation>Read the text</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="59" />
-            <source>Máy tính chưa cài máy in nào. Hãy cài máy in trong Windows, hoặc dùng «Xuất PDF…» rồi in tệp PDF ở máy khác.</source>
-            <translation>No printer is installed on this computer. Install a printer in Windows, or use «Export PDF…» and print the PDF file on another computer.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="65" />
-            <source>Tất cả ({0} trang)</source>
-            <translation>All ({0} pages)</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="67" />
-            <source>Từ trang</source>
-            <translation>From page</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="88" />
-            <source>đến</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="95" />
-            <source> bản</source>
-            <translation> copies</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="96" />
-            <source>In hai mặt</source>
-            <translation>Print on both sides</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="101" />
-            <source>Máy in:</source>
-            <translation>Printer:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="103" />
-            <source>Trang:</source>
-            <translation>Pages:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="104" />
-            <source>Số bản:</source>
-            <translation>Copies:</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="107" />
-            <source>In</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="128" />
-            <source>Máy in này không in được hai mặt.</source>
-            <translation>This printer cannot print on both sides.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="162" />
-            <source>Hủy in</source>
-            <translation>Cancel printing</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="190" />
-            <source>Đang hủy in…</source>
-            <translation>Cancelling the print…</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/dialogs/print_dialog.py" line="196" />
-            <source>Đang in trang {0}/{1}…</source>
-            <translation>Printing page {0}/{1}…</translation>
-        </message>
-    </context>
-    <context>
         <name>ConfirmRemove</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="20" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="22" />
             <source>Xóa nhiệm vụ</source>
             <translation>Delete task</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="21" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="23" />
             <source>Xóa nhiệm vụ {0} cùng {1} nhiệm vụ con của nó?</source>
             <translation>Delete task {0} and its {1} subtasks?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="22" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="24" />
             <source>Xóa nhiệm vụ {0}?</source>
             <translation>Delete task {0}?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="23" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="25" />
             <source>Có thể hoàn tác bằng Ctrl+Z. Số liệu theo dõi đã nhập cho các nhiệm vụ này (nếu có) bị xóa theo và không hoàn tác được.</source>
             <translation>Ctrl+Z undoes this. Tracking figures entered for these tasks (if any) are deleted with them and cannot be restored.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="26" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="28" />
             <source>Xóa mục</source>
             <translation>Delete section</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="27" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="29" />
             <source>Xóa mục {0} cùng {1} mục con của nó?</source>
             <translation>Delete section {0} and its {1} subsections?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="28" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="30" />
             <source>Xóa mục {0}?</source>
             <translation>Delete section {0}?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="29" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="31" />
             <source>Có thể hoàn tác bằng Ctrl+Z.</source>
             <translation>Ctrl+Z undoes this.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="38" />
             <source>Xóa</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="34" />
+            <location filename="../ccpropa_desktop/ui/editor/confirm.py" line="39" />
             <source>Không xóa</source>
             <translation>Keep</translation>
         </message>
@@ -4646,46 +4739,6 @@ HUYỆN SÔNG MÃ</translation>
 Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
             <translation>The program hit an error. Saved data is not affected.
 Please send the details below to support.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpViewer</name>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="136" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="243" />
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="244" />
-            <source>Hướng dẫn sử dụng</source>
-            <translation>User guide</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="169" />
-            <source>Điều hướng</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="172" />
-            <source>◀ Trở lại</source>
-            <translation>◀ Back</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="175" />
-            <source>Tiếp ▶</source>
-            <translation>Forward ▶</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="178" />
-            <source>Mục lục</source>
-            <translation>Contents</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="216" />
-            <source>Hướng dẫn chỉ mở các trang của chính nó: {0} không được mở.</source>
-            <translation>The guide opens only its own pages: {0} was not opened.</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/help_viewer.py" line="224" />
-            <source>Không có trang này trong hướng dẫn: {0}</source>
-            <translation>The guide has no such page: {0}</translation>
         </message>
     </context>
     <context>
@@ -4742,69 +4795,56 @@ Please send the details below to support.</translation>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="113" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="134" />
             <source>Tìm (không cần gõ dấu)</source>
             <translation>Find (accents optional)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="122" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="143" />
             <source>Kết quả trước (Shift+Enter)</source>
             <translation>Previous match (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="147" />
             <source>Kết quả tiếp (Enter)</source>
             <translation>Next match (Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="131" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="152" />
             <source>Đóng (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="156" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="151" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="172" />
             <source>Trang này không có danh sách để tìm.</source>
             <translation>This page has no list to search.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="170" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="191" />
             <source>Đang tìm…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="174" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="190" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="195" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="211" />
             <source>Không thấy</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="185" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="201" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="206" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="222" />
             <source>{0}/{1}</source>
             <translation>{0}/{1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="226" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="247" />
             <source>Tìm…</source>
             <translation>Find…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SavedBar</name>
-        <message>
-            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="35" />
-            <source>Mở tệp</source>
-            <translation>Open the file</translation>
-        </message>
-        <message>
-            <location filename="../ccpropa_desktop/ui/widgets/saved_bar.py" line="61" />
-            <source>Đã lưu {0} vào thư mục {1}</source>
-            <translation>Saved {0} in the folder {1}</translation>
         </message>
     </context>
 </TS>

@@ -177,7 +177,8 @@ class HelpViewer(QMainWindow):
         self.forward_action.triggered.connect(self.browser.forward)
         self.home_action = QAction(tr("Mục lục"), self)
         self.home_action.triggered.connect(lambda: self.show_page(INDEX))
-        close_action = QAction(tr("Đóng"), self)
+        close_action = QAction(QCoreApplication.translate("HelpViewer", "Đóng"), self)  # (not tr(): lupdate
+        # files a bare tr() of a word another module has under that module's context)
         close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape),
                                    *QKeySequence.keyBindings(QKeySequence.StandardKey.Close)])
         close_action.triggered.connect(self.close)

@@ -36,6 +36,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,8 @@ MAX_ITEMS = 400  # per view: enough to meet every kind of row; the rest repeat t
 @dataclass(frozen=True)
 class Finding:
     view: str  # where: page/tab/dialog and the widget's object name or class
-    kind: str  # "clipped" (ink outside the clip), "cut" (more lines than room), "untranslated"
+    kind: str  # "clipped" (ink outside the clip), "cut" (more lines than room), "narrow" (a word wider
+    # than a wrapped text's column: broken mid-word), "untranslated"
     text: str
     room: int = 0  # the row's / widget's height
     needed: int = 0  # the text's height (ink, marks included)
@@ -151,6 +153,16 @@ def check_text(findings: list[Finding], where: str, text: str, font: Any, text_r
         text = "\u2028".join(line[0] for line in lines[:shown])
         top, bottom, height, count = ink(text, font, text_rect, alignment, False, probe)
     needed = bottom - top
+    if wrap and not elided:
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(font)
+        # Qt breaks a line at spaces and after a hyphen (Unicode line breaking): the longest piece
+        word = max((w for w in re.split(r"\s+|(?<=-)(?=\w)", text) if w), key=metrics.horizontalAdvance)
+        if metrics.horizontalAdvance(word) > text_rect.width() + 1:  # broken or cut mid-word
+            findings.append(Finding(where, "narrow", text, text_rect.width(), metrics.horizontalAdvance(word),
+                                    f"the word {word!r} is wider than the column"))
+            return
     if height > text_rect.height() + 1 and count > 1:
         findings.append(Finding(where, "cut", text, text_rect.height(), height, f"{count} lines"))
     elif top < clip.top() or bottom > clip.top() + clip.height():
@@ -273,6 +285,7 @@ def check_widgets(findings: list[Finding], where: str, root: Any) -> None:
         QCheckBox,
         QGroupBox,
         QLabel,
+        QMenu,
         QPushButton,
         QRadioButton,
         QStyle,
@@ -282,7 +295,8 @@ def check_widgets(findings: list[Finding], where: str, root: Any) -> None:
     )
 
     centre = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-    for widget in visible_widgets(root):
+    menus = [root] if isinstance(root, QMenu) and not root.isVisible() else []  # laid out, not popped up
+    for widget in [*menus, *visible_widgets(root)]:
         here = f"{where} {_name(widget)}"
         if isinstance(widget, QAbstractItemView):
             check_view(findings, where, widget)
@@ -307,6 +321,13 @@ def check_widgets(findings: list[Finding], where: str, root: Any) -> None:
                 continue
             check_text(findings, here, text, widget.font(), rect, widget.rect(), widget.alignment(),
                        widget.wordWrap())
+        elif isinstance(widget, QMenu):
+            for action in widget.actions():
+                if action.isSeparator() or not action.isVisible() or not action.text():
+                    continue
+                rect = widget.actionGeometry(action)  # the text is centred in the item (CE_MenuItem)
+                check_text(findings, f"{here} item", action.text().split("\t")[0].replace("&", ""),
+                           widget.font(), rect, rect, centre, False)
         elif isinstance(widget, QCheckBox | QRadioButton):
             option = QStyleOptionButton()
             widget.initStyleOption(option)
@@ -538,53 +559,304 @@ def _find_dialog(page: Any) -> Any:
     return dialog
 
 
+@contextmanager
+def _quiet(message: str) -> Iterator[None]:
+    """Qt's `message` (the offscreen platform's about itself) dropped; every other one passed on."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode: Any, context: Any, text: str) -> None:
+        if text == message:
+            return
+        if previous is not None:
+            previous(mode, context, text)
+        else:
+            sys.stderr.write(text + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+@contextmanager
+def answering() -> Iterator[list[Any]]:
+    """While inside: every modal dialog the window opens (QDialog.exec, QMessageBox's static helpers)
+    is shown without a loop of its own, kept in the list yielded, and answered «Hủy» (rejected, "No"):
+    the message boxes the pages build themselves are walked as the officer sees them, and nothing
+    they ask for is done. (Inside the tests these replace, for the while, the modal guard's refusals.)"""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    shown: list[Any] = []
+    button = QMessageBox.StandardButton
+    icons = {"question": QMessageBox.Icon.Question, "information": QMessageBox.Icon.Information,
+             "warning": QMessageBox.Icon.Warning, "critical": QMessageBox.Icon.Critical,
+             "about": QMessageBox.Icon.NoIcon}
+
+    def show(dialog: Any) -> None:
+        from PySide6.QtWidgets import QLayout
+
+        layout = dialog.layout()
+        if layout is not None:
+            layout.activate()
+            if isinstance(dialog, QMessageBox):  # the size the box gives itself when shown, given first:
+                # nothing to push to the window afterwards (the offscreen plugin warns of that)
+                layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+                layout.activate()
+                dialog.setFixedSize(dialog.sizeHint())
+        if isinstance(dialog, QMessageBox):
+            with _quiet("This plugin does not support propagateSizeHints()"):  # a wrapped text: the box
+                dialog.show()  # sizes itself once shown (QMessageBoxPrivate::updateSize), not before
+        else:
+            dialog.show()
+        shown.append(dialog)
+
+    def exec_(dialog: Any, *_args: Any) -> int:
+        show(dialog)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    def helper(name: str) -> Callable[..., Any]:
+        def answer(parent: Any, title: str, text: str, buttons: Any = None, *_args: Any, **_kw: Any) -> Any:
+            if buttons is None or isinstance(buttons, int | str):
+                buttons = button.Yes | button.No if name == "question" else button.Ok
+            show(QMessageBox(icons[name], title, text, buttons, parent))
+            return button.No if name == "question" else button.Ok
+        return answer
+
+    saved = {(QDialog, "exec"): vars(QDialog)["exec"]}
+    saved.update({(QMessageBox, name): vars(QMessageBox)[name] for name in icons})
+    QDialog.exec = exec_  # type: ignore[method-assign]
+    for name in icons:
+        setattr(QMessageBox, name, staticmethod(helper(name)))
+    try:
+        yield shown
+    finally:
+        for (owner, name), value in saved.items():
+            setattr(owner, name, value)
+
+
+def _modal(name: str, action: Callable[[], Any]) -> Iterator[tuple[str, Any]]:
+    """The dialogs `action` opens modally, each shown in turn (numbered after the first), then closed."""
+    from PySide6.QtWidgets import QApplication
+
+    with answering() as shown:
+        action()
+    for i, dialog in enumerate(shown):
+        settle()
+        yield (name if i == 0 else f"{name} {i + 1}"), dialog
+        dialog.hide()
+        dialog.deleteLater()
+    QApplication.processEvents()
+
+
+def _menu(name: str, menu: Any) -> Iterator[tuple[str, Any]]:
+    """A context menu as Qt lays it out (a text field's standard one: Qt's words, qtbase_vi in
+    Vietnamese). Not popped up: the offscreen plugin grabs no keyboard; its items' rects are the same."""
+    menu.ensurePolished()
+    menu.resize(menu.sizeHint())
+    yield name, menu
+    menu.deleteLater()
+
+
+def _select_first(view: Any) -> None:
+    model = view.model()
+    if model is not None and model.rowCount() and not view.selectionModel().hasSelection():
+        view.setCurrentIndex(model.index(0, 0))
+
+
+class _Print:
+    """A print under way, as ui/printing.PrintJob tells the progress row about it."""
+
+    def __init__(self, total: int) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class Job(QObject):
+            progress = Signal(int, int)
+            finished = Signal(object)
+            failed = Signal(object)
+
+        self.job = Job()
+        self.job.total, self.job.cancelling = total, False  # type: ignore[attr-defined]
+        self.job.cancel = lambda: setattr(self.job, "cancelling", True)  # type: ignore[attr-defined]
+
+
+def _printing(key: str, page: Any) -> Iterator[tuple[str, Any]]:
+    """The print dialog (a printer; no printer at all) and the progress row under the page's buttons."""
+    from ccpropa_desktop.ui.dialogs.print_dialog import PrintDialog
+
+    choices = [["HP LaserJet Pro M404dn", "Canon LBP2900"]] + ([[]] if key == "issue" else [])
+    for printers in choices:
+        dialog = PrintDialog(page.printing.title, 12, "ke-hoach", page, printers=printers,
+                             default=printers[0] if printers else "")
+        dialog.show()
+        settle()
+        yield f"{key} print dialog" + ("" if printers else " without printer"), dialog
+        dialog.reject()
+        dialog.deleteLater()
+    progress = page.printing.progress
+    fake = _Print(12)
+    progress.follow(fake.job)
+    fake.job.progress.emit(2, 12)
+    settle()
+    yield f"{key} print progress", progress
+    progress.cancel()
+    yield f"{key} print progress cancelling", progress
+    fake.job.finished.emit(None)
+    settle()
+
+
+def _page_extras(window: Any, key: str, page: Any) -> Iterator[tuple[str, Any]]:
+    """What a page opens beyond itself: its dialogs, message boxes, bars and menus."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from ccpropa_desktop.ui.main_window import find_target
+
+    dialogs: list[tuple[str, Callable[[], Any]]] = []
+    if key == "plans":
+        from ccpropa_desktop.ui.dialogs.plan_bin_dialog import PlanBinDialog
+
+        _select_first(page.table)
+        dialogs.append(("wizard", page.open_wizard))
+        dialogs.append(("plan bin", lambda: PlanBinDialog(page.ctx, page)))
+        dialogs.append(("next year", page.next_year_dialog))
+    if key == "editor":
+        dialogs.append(("find dialog", lambda: _find_dialog(page)))
+    if key in ("issue", "reports", "aggregate"):
+        dialogs.append((f"{key} issue dialog", page.open_issue_dialog))
+    for name, open_dialog in dialogs:
+        yield from _dialog(name, open_dialog)
+    if key == "plans":
+        yield from _modal("plans delete confirm", page.delete_selected)
+        yield from _modal("about", window._about)
+    if key == "templates":
+        from pathlib import Path as _Path
+        from types import SimpleNamespace
+
+        chosen = page.selected_id()
+        result = SimpleNamespace(template={"name": page.list.currentItem().text() if chosen else ""},
+                                 sections=12, tasks=30, damaged=True, damage=0.12, no_appendix=True,
+                                 encoding="TCVN3", unplaced=[], warnings=[], duplicate_of=chosen or "")
+        yield from _modal("templates paste text", page.paste_text)
+        yield from _modal("templates import confirm",
+                          lambda: page.confirm_import(_Path("ke-hoach.docx"), result))
+        yield from _modal("templates delete confirm", page.delete_selected)
+    if key == "aggregate":
+        from ccpropa_desktop.services import packages
+
+        received = sorted((page.ctx.data_dir / "received").glob("*.ccpr"))
+        if received:  # as a commune sends it (the store keeps it under its hash)
+            sent = page.ctx.data_dir / "bao-cao-6-thang-2022-ubnd-xa-chieng-khuong.ccpr"
+            sent.write_bytes(received[0].read_bytes())
+            result = packages.verify_package(sent)
+            yield from _modal("aggregate package confirm", lambda: page.confirm_package(
+                sent, page.describe_package(result)))
+    if key == "settings":
+        yield from _modal("settings language", page.ask_restart)
+        page.backup_now()
+        _select_first(page.backup_table)
+        yield from _modal("settings restore confirm", page.restore_selected)
+    if key in ("issue", "reports", "aggregate"):
+        yield from _printing(key, page)
+    if key != "editor":  # Ctrl+F: the window's find bar on the page's list, table or preview
+        bar = window.find_bar
+        bar.start(find_target(page))
+        bar.field.setText("tuyên truyền")
+        settle()
+        yield f"{key} find bar", bar
+        if key == "plans":
+            yield from _menu("text field menu", bar.field.createStandardContextMenu())
+        bar.close_bar()
+    if key == "unit":
+        field = page.findChild(QLineEdit)
+        if field is not None:
+            yield from _menu("unit text field menu", field.createStandardContextMenu())
+
+
+def _dialog(name: str, open_dialog: Callable[[], Any]) -> Iterator[tuple[str, Any]]:
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    dialog = open_dialog()
+    if dialog is None:
+        return
+    dialog.show()
+    settle(getattr(dialog, "is_ready", lambda: True))
+    if isinstance(dialog, QWizard):
+        step = 0
+        while True:
+            settle(getattr(dialog, "is_ready", lambda: True))
+            yield f"{name} step {step}", dialog
+            current = dialog.currentPage()
+            if current is None or dialog.nextId() < 0 or not current.isComplete():
+                break
+            dialog.next()
+            step += 1
+    else:
+        yield name, dialog
+    dialog.reject()
+    if name != "find dialog":  # the editor keeps its find dialog for the next Ctrl+F
+        dialog.deleteLater()
+    QApplication.processEvents()
+
+
+def _window_extras(window: Any) -> Iterator[tuple[str, Any]]:
+    """The window's own: the export bar, the guide (F1), and the recovery window of a damaged store."""
+    from ccpropa_desktop.errors import UserError
+    from ccpropa_desktop.ui.help_viewer import open_guide
+    from ccpropa_desktop.ui.recovery import RecoveryWindow
+
+    data_dir = window.ctx.data_dir
+    window.saved_bar.show_saved(data_dir / "bao-cao-6-thang-2026-ubnd-huyen-song-ma.pdf")
+    settle()
+    yield "saved bar", window.saved_bar
+    window.saved_bar.hide()
+    for key in ("tracking", None):
+        viewer = open_guide(window, key)
+        settle()
+        yield f"guide {key or 'contents'}", viewer
+    viewer.close()
+    recovery = RecoveryWindow(data_dir, UserError("store.damaged", "", problem="file is not a database"),
+                              lambda _ctx: None)
+    recovery.resize(window.size())
+    recovery.show()
+    settle()
+    yield "recovery", recovery
+    recovery.close()
+    recovery.deleteLater()
+
+
+def laid_out(page: Any) -> Callable[[], bool]:
+    """The page is ready and its short single-shot timers (rows fitted to new column widths) have fired:
+    what the officer sees a moment after the page opens."""
+    from PySide6.QtCore import QTimer
+
+    def ready() -> bool:
+        return page.is_ready() and not any(timer.isActive() for timer in page.findChildren(QTimer)
+                                           if timer.isSingleShot() and timer.interval() <= 100)
+
+    return ready
+
+
 def views(window: Any) -> Iterator[tuple[str, Any]]:
     """Show each view of the window in turn; yields (name, the widget showing it) while shown."""
-    from PySide6.QtWidgets import QApplication, QDialog, QWizard
-
     for spec in window.specs:
         page = window.show_page(spec.key)
-        settle(page.is_ready)
+        settle(laid_out(page))
         if spec.key == "editor":
             tabs = page.tabs
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
-                settle(page.is_ready)
+                settle(laid_out(page))
                 yield f"editor tab {i}", window
+                if tabs.currentWidget() is page.sections:
+                    _select_first(page.sections.tree)
+                    yield from _modal("editor section remove confirm", page.sections.remove)
+                elif tabs.currentWidget() is page.tasks:
+                    _select_first(page.tasks.view)
+                    yield from _modal("editor task remove confirm", page.tasks.remove)
         else:
             yield spec.key, window
-        dialogs: list[tuple[str, Callable[[], QDialog | None]]] = []
-        if spec.key == "plans":
-            from ccpropa_desktop.ui.dialogs.plan_bin_dialog import PlanBinDialog
-
-            dialogs.append(("wizard", page.open_wizard))
-            dialogs.append(("plan bin", lambda page=page: PlanBinDialog(page.ctx, page)))
-        if spec.key == "editor":
-            dialogs.append(("find dialog", lambda page=page: _find_dialog(page)))
-        if spec.key in ("issue", "reports", "aggregate"):
-            dialogs.append((f"{spec.key} issue dialog", page.open_issue_dialog))
-        for name, open_dialog in dialogs:
-            dialog = open_dialog()
-            if dialog is None:
-                continue
-            dialog.show()
-            settle(getattr(dialog, "is_ready", lambda: True))
-            if isinstance(dialog, QWizard):
-                step = 0
-                while True:
-                    settle(getattr(dialog, "is_ready", lambda: True))
-                    yield f"{name} step {step}", dialog
-                    current = dialog.currentPage()
-                    if current is None or dialog.nextId() < 0 or not current.isComplete():
-                        break
-                    dialog.next()
-                    step += 1
-            else:
-                yield name, dialog
-            dialog.reject()
-            if name != "find dialog":  # the editor keeps its find dialog for the next Ctrl+F
-                dialog.deleteLater()
-            QApplication.processEvents()
+        yield from _page_extras(window, spec.key, page)
+    yield from _window_extras(window)
 
 
 def walk(window: Any, language: str, data: list[str] | None = None,

@@ -26,6 +26,7 @@ from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.services import next_year, plans, templates
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.models.domain_labels import reason_text, status_name
 
 ACTION_LABELS = {"carry": QT_TRANSLATE_NOOP("NextYearDialog", "Giữ"),
                  "unfinished": QT_TRANSLATE_NOOP("NextYearDialog", "Chưa xong, giữ"),
@@ -61,6 +62,9 @@ class NextYearDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # rows as tall as their wrapped task (marks included: ui/widgets/text_fit.py), remeasured with
+        # the columns' widths
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -85,6 +89,7 @@ class NextYearDialog(QDialog):
         self.year.valueChanged.connect(self.propose)
         self.template.currentIndexChanged.connect(self.propose)
         self.propose()
+        layout.activate()  # size limits known before the window exists, not pushed to it afterwards
 
     def propose(self) -> None:
         try:
@@ -102,7 +107,8 @@ class NextYearDialog(QDialog):
             tick.setCheckState(Qt.CheckState.Checked if item.proposed else Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.UserRole, item.key)
             self.table.setItem(row, 0, tick)
-            for column, value in enumerate((item.number, item.content, item.status, item.reason), start=1):
+            values = (item.number, item.content, status_name(item.status), reason_text(item.reason))
+            for column, value in enumerate(values, start=1):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         years = len(self.proposal.changes)
         period = self.proposal.period

@@ -27,7 +27,9 @@ class PasteTextDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.read_button = self.buttons.addButton(tr("Đọc văn bản"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.read_button.setObjectName("read_pasted")
-        self.buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        # (the literal context: lupdate files a bare tr() of a word another module has under that module)
+        self.buttons.addButton(QCoreApplication.translate("PasteTextDialog", "Hủy"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._update)

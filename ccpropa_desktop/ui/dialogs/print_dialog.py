@@ -108,7 +108,9 @@ class PrintDialog(QDialog):
         self.print_button.setObjectName("print_ok")
         self.print_button.setEnabled(bool(names))
         self.print_button.setDefault(True)
-        cancel = self.buttons.addButton(tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        # (the literal context: lupdate files a bare tr() of a word another module has under that module)
+        cancel = self.buttons.addButton(QCoreApplication.translate("PrintDialog", "Hủy"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("print_cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ccpropa_desktop.ui.widgets.text_fit import fit_label
 
 
 def tr(text: str) -> str:
@@ -30,6 +32,9 @@ def confirm_remove(parent: QWidget, kind: str, name: str, children: int) -> bool
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setObjectName("confirm_remove")
     box.setInformativeText(info)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # a section's title in capitals: room for the marks over «MỤC», «YÊU CẦU»
+        fit_label(label)
     remove = box.addButton(tr("Xóa"), QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(tr("Không xóa"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)

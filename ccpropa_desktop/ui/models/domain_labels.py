@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.periods import Period, parse_period
+from ccpropa_desktop.domain.tracking import STATUS_LABELS
 from ccpropa_desktop.errors import UserError
 
 CONTEXT = "DomainLabels"
@@ -38,7 +39,14 @@ REASONS = (  # domain/proposal.py `_reason_for`, services/plans.py: why a task i
 FIXED_REASONS = {
     "Người dùng chọn": QT_TRANSLATE_NOOP("DomainLabels", "Người dùng chọn"),
     "Người dùng chọn toàn bộ nhiệm vụ": QT_TRANSLATE_NOOP("DomainLabels", "Người dùng chọn toàn bộ nhiệm vụ"),
+    "Làm thường xuyên": QT_TRANSLATE_NOOP("DomainLabels", "Làm thường xuyên"),  # services/next_year.py
 }
+YEAR_REASONS = (  # services/next_year.py `_old_items`: why a task goes into next year's plan, or not
+    (re.compile(r"^Đã hoàn thành \((.*)\), việc làm một lần$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DomainLabels", "Đã hoàn thành ({0}), việc làm một lần")),
+    (re.compile(r"^(.*?) ở (.*): chuyển sang năm sau$", re.DOTALL),
+     QT_TRANSLATE_NOOP("DomainLabels", "{0} ở {1}: chuyển sang năm sau")),
+)
 
 SCHEDULE_KINDS = {  # domain/schedule.py FREQUENCY_LABELS, by code
     "continuous": QT_TRANSLATE_NOOP("DomainLabels", "Thường xuyên"),
@@ -77,10 +85,32 @@ def level_name(code: str) -> str:
     return QCoreApplication.translate("levels", LEVELS.get(code, code))
 
 
+def period_text(label: str) -> str:
+    """A period as domain.periods names it ("6 tháng đầu năm 2022"), in the UI language."""
+    for template in PERIOD_LABELS.values():
+        match = re.fullmatch(re.escape(template).replace(re.escape("{0}"), r"(\d{4})"), label)
+        if match:
+            return tr(template).format(match.group(1))
+    return label
+
+
+def status_name(label: str) -> str:
+    """A task's status as the domain names it ("Đang thực hiện"), in the UI language (the names are
+    marked in the tracking table's context, ui/models/tracking_table.py STATUS_TEXT)."""
+    return QCoreApplication.translate("TrackingTable", label) if label in STATUS_LABELS.values() else label
+
+
 def reason_text(reason: str) -> str:
     """Why a task is proposed or was kept, in the UI language; the quoted agency stays as written."""
     if reason in FIXED_REASONS:
         return tr(FIXED_REASONS[reason])
+    done, unfinished = YEAR_REASONS
+    match = done[0].match(reason)
+    if match:
+        return tr(done[1]).format(period_text(match.group(1)))
+    match = unfinished[0].match(reason)
+    if match and match.group(1) in STATUS_LABELS.values():
+        return tr(unfinished[1]).format(status_name(match.group(1)), period_text(match.group(2)))
     for pattern, template in REASONS:
         match = pattern.match(reason)
         if match:

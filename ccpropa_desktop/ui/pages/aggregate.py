@@ -63,6 +63,7 @@ from ccpropa_desktop.ui.models.domain_labels import capitalized, period_label
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
+from ccpropa_desktop.ui.widgets import text_fit
 from ccpropa_desktop.ui.widgets.bar_chart import BarChart
 from ccpropa_desktop.ui.widgets.find_bar import largest_view
 from ccpropa_desktop.ui.widgets.no_wheel import guard_wheel
@@ -179,6 +180,7 @@ class AggregatePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
+        text_fit.keep_readable(self.table, COLUMN["name"])  # at 125 % or 12 pt: scrolls, never 19 px wide
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.doubleClicked.connect(lambda _index: self.open_selected_report())
         self.table.activated.connect(lambda _index: self.open_selected_report())

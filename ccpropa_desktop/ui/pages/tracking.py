@@ -92,8 +92,10 @@ class TrackingPage(PlanPeriodPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMN["content"], QHeaderView.ResizeMode.Stretch)
-        for key, width in (("number", 38), ("lead", 112), ("due", 70), ("status", 108), ("done_on", 80),
-                           ("state", 100), ("metrics", 112)):
+        # the completion date on one line in any font (12 pt: 92 px of digits)
+        done_on = max(80, self.table.fontMetrics().horizontalAdvance("00/00/0000") + TEXT_MARGIN)
+        for key, width in (("number", 38), ("lead", 112), ("due", 70), ("status", 108),
+                           ("done_on", done_on), ("state", 100), ("metrics", 112)):
             self.table.setColumnWidth(COLUMN[key], width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._row_chosen())
         self._rows_timer = QTimer(self)

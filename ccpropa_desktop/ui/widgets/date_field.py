@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -40,6 +40,13 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def spoken(day: dt.date) -> str:
+    """The date in words, unambiguous and short enough for the line under the field at 12 pt:
+    "10 tháng 1 năm 2026"; in English "10 January 2026" (a QLocale format, translated)."""
+    words = QCoreApplication.translate("DateField", "d 'tháng' M 'năm' yyyy")
+    return QLocale().toString(to_qdate(day), words)
 
 
 class _DateEdit(QLineEdit):
@@ -156,8 +163,7 @@ class DateField(QWidget):
             self.understood.setText(problem)
             self.understood.setStyleSheet(BAD_STYLE)
         elif day is not None:
-            self.understood.setText(self.tr("Đã hiểu: {0} tháng {1} năm {2}").format(
-                day.day, day.month, day.year))
+            self.understood.setText(self.tr("Đã hiểu: {0}").format(spoken(day)))
             self.understood.setStyleSheet(OK_STYLE)
         else:
             self.understood.setText(self.tr("Chưa có ngày"))

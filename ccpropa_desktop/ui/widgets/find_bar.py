@@ -11,7 +11,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtPdf import QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,6 +43,20 @@ def largest_view(page: QWidget) -> QAbstractItemView | None:
     return max(views, key=lambda v: v.width() * v.height(), default=None)
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list model of ours: PySide keeps columnCount private (one column)
+        return 1
+
+
+def _has_children(model: QAbstractItemModel, index: QModelIndex) -> bool:
+    try:
+        return model.hasChildren(index)
+    except TypeError:  # a table or list model of ours: PySide keeps hasChildren private (flat)
+        return False
+
+
 class ItemViewSearch:
     """Matches in every column of a list, table or tree (children included)."""
 
@@ -50,12 +71,12 @@ class ItemViewSearch:
         def walk(parent: QModelIndex) -> None:
             for row in range(model.rowCount(parent)):
                 first = model.index(row, 0, parent)
-                for column in range(model.columnCount(parent)):
+                for column in range(_columns(model, parent)):
                     value = model.data(model.index(row, column, parent), Qt.ItemDataRole.DisplayRole)
                     if isinstance(value, str) and wanted in fold(value):
                         self.matches.append(QPersistentModelIndex(model.index(row, column, parent)))
                         break
-                if model.hasChildren(first):
+                if _has_children(model, first):
                     walk(first)
 
         if wanted:

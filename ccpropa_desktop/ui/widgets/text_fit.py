@@ -18,14 +18,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
+    QHeaderView,
     QProxyStyle,
     QStyle,
     QStyleOption,
     QStyleOptionViewItem,
+    QTableView,
     QTreeView,
     QWidget,
 )
@@ -115,6 +117,46 @@ class RoomForMarks(QProxyStyle):
                 and option.displayAlignment & Qt.AlignmentFlag.AlignTop):
             rect.setTop(rect.top() + room_of(option.fontMetrics))  # the marks of the first line
         return rect
+
+
+class _ColumnFloor(QObject):
+    """Keeps a stretched column readable (`keep_readable`)."""
+
+    def __init__(self, view: QTableView, column: int, floor: int) -> None:
+        super().__init__(view)
+        self.view, self.column, self.floor = view, column, floor
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, index: int, _old: int, _new: int) -> None:
+        if index != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != self.column and not header.isSectionHidden(i))
+        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
+        if self.view.viewport().width() - others >= self.floor:
+            if header.sectionResizeMode(self.column) != stretch:
+                header.setSectionResizeMode(self.column, stretch)
+        else:
+            if header.sectionResizeMode(self.column) != fixed:
+                header.setSectionResizeMode(self.column, fixed)
+            if header.sectionSize(self.column) != self.floor:
+                header.resizeSection(self.column, self.floor)
+
+
+def keep_readable(view: QTableView, column: int, chars: int = 16) -> None:
+    """The stretched `column` of `view` is never narrower than `chars` average characters: where the
+    other columns (sized to their contents) leave less, it keeps that width and the view scrolls
+    sideways (a unit's name 34 px wide at 12 pt, 19 px at 125 %, broke in the middle of its words)."""
+    _ColumnFloor(view, column, view.fontMetrics().averageCharWidth() * chars + 8)
 
 
 def install(app: QApplication | None = None) -> None:
