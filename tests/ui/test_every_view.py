@@ -21,9 +21,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from ccpropa_desktop import paths
 from ccpropa_desktop.domain.report import SECTION_TITLES
@@ -143,6 +150,7 @@ def test_every_view_with_a_12_point_font(store_copy: Path) -> None:
 
 def test_the_walk_sees_every_page_and_dialog(store_copy: Path, qtbot) -> None:
     """The walk reaches what it claims: every page, the editor's tabs, the wizard's steps, the dialogs."""
+    from ccpropa_desktop.services import plans, templates
     from ccpropa_desktop.ui.app import SCREEN, build_window
     from ccpropa_desktop.ui.context import AppContext
     from ccpropa_desktop.ui.main_window import PAGES
@@ -153,9 +161,14 @@ def test_the_walk_sees_every_page_and_dialog(store_copy: Path, qtbot) -> None:
         qtbot.addWidget(window)
         window.resize(*SCREEN)
         window.show()
+        before = (plans.list_plans(ctx.store), templates.list_templates(ctx.store))
+        guards = (vars(QMessageBox)["question"], vars(QDialog)["exec"])
         seen = [name for name, _shown in view_walk.views(window)]
+        after = (plans.list_plans(ctx.store), templates.list_templates(ctx.store))
     finally:
         ctx.close()
+    assert after == before  # every question the walk met was answered «Hủy» / «Không»
+    assert (vars(QMessageBox)["question"], vars(QDialog)["exec"]) == guards  # the modal guard is back
     expected = [key for key in (p.key for p in PAGES) if key != "editor"]
     assert set(expected) <= set(seen)
     assert {"editor tab 0", "editor tab 1", "editor tab 2"} <= set(seen)
@@ -269,3 +282,127 @@ def test_place_labels_read_as_the_services_in_vietnamese(qapp) -> None:
         assert place_label("task:4:lead") == "task 5, column Lead"
     finally:
         i18n.install(QApplication.instance(), "vi")
+
+
+def test_a_column_narrower_than_a_word_is_found(qtbot) -> None:
+    """A wrapped unit name in a column squeezed by its neighbours breaks mid-word: "narrow"."""
+    view = QTableWidget(1, 1)
+    qtbot.addWidget(view)
+    view.setWordWrap(True)
+    view.setItem(0, 0, QTableWidgetItem("UBND xã Chiềng Khương"))
+    view.setColumnWidth(0, 34)
+    view.setRowHeight(0, 120)
+    view.resize(300, 200)
+    view.show()
+    findings: list[view_walk.Finding] = []
+    view_walk.check_view(findings, "probe", view)
+    assert [f.kind for f in findings] == ["narrow"]
+    view.setColumnWidth(0, 200)
+    findings.clear()
+    view_walk.check_view(findings, "probe", view)
+    assert not findings, report(findings)
+    # a file name breaks after its hyphens, as Qt lays it out: not narrow for its length alone
+    findings.clear()
+    room = QRect(0, 0, 120, 200)
+    name = "Gói bao-cao-6-thang-2022-ubnd-xa-chieng-khuong.ccpr"
+    view_walk.check_text(findings, "probe", name, view.font(), room, room, Qt.AlignmentFlag.AlignTop, True)
+    assert "narrow" not in [f.kind for f in findings]
+
+
+def test_a_stretched_column_keeps_a_readable_width(qtbot) -> None:
+    """text_fit.keep_readable: where the other columns leave a stretched name column a sliver, it keeps
+    its floor and the table scrolls sideways; given room again, it stretches again."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from ccpropa_desktop.ui.widgets import text_fit
+
+    def table(readable: bool) -> QTableWidget:
+        view = QTableWidget(1, 4)
+        qtbot.addWidget(view)
+        view.setHorizontalHeaderLabels(["Đơn vị", "Tình trạng", "Hoàn thành", "Tỷ lệ hoàn thành"])
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            view.setColumnWidth(column, 110)
+        if readable:
+            text_fit.keep_readable(view, 0)
+        view.resize(360, 200)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    floor = table(False).fontMetrics().averageCharWidth() * 16
+    assert table(False).columnWidth(0) < floor  # the failure mode: squeezed by its neighbours
+    view = table(True)
+    qtbot.waitUntil(lambda: view.columnWidth(0) >= floor)
+    assert view.horizontalScrollBar().maximum() > 0  # the rest is reached by scrolling
+    view.resize(900, 200)
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch)
+    qtbot.waitUntil(lambda: view.columnWidth(0) > 900 - 3 * 110 - 40)
+
+
+def test_every_module_tr_string_is_in_its_modules_context() -> None:
+    """A module's `def tr(text): return QCoreApplication.translate("Ctx", text)`: lupdate files a bare
+    tr("Hủy") that another module also has under that other module's context, so Qt never finds it
+    under "Ctx" (the print dialog's «Hủy», the export bar's «Mở thư mục» stayed Vietnamese). Such a
+    word goes through QCoreApplication.translate("Ctx", …) with the literal context."""
+    import ast
+    import re
+    import xml.etree.ElementTree as ET
+
+    catalog = ET.parse(ROOT / "translations" / "ccpropa_en.ts").getroot()
+    known = {(c.findtext("name"), m.findtext("source")) for c in catalog for m in c.iter("message")}
+    helper = re.compile(r'def tr\(text: str\) -> str:\n'
+                        r'\s+return QCoreApplication\.translate\("(\w+)", text\)')
+    missing = []
+    for path in sorted((ROOT / "ccpropa_desktop").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        found = helper.search(source)
+        if not found:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and (found.group(1), node.args[0].value) not in known):
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                missing.append(f"{where} [{found.group(1)}] {node.args[0].value!r}")
+    assert not missing, "\n".join(missing)
+
+
+def test_next_year_reasons_and_statuses_read_in_the_ui_language(qapp) -> None:
+    from ccpropa_desktop.domain.periods import Period
+    from ccpropa_desktop.domain.tracking import Status
+    from ccpropa_desktop.ui.models.domain_labels import reason_text, status_name
+
+    half = Period(2022, "H1").label
+    reasons = [f"Đã hoàn thành ({half}), việc làm một lần",
+               f"{Status.DOING.label} ở {half}: chuyển sang năm sau", "Làm thường xuyên"]
+    i18n.install(QApplication.instance(), "vi")
+    assert [reason_text(r) for r in reasons] == reasons  # Vietnamese: as services word them
+    assert status_name(Status.TODO.label) == Status.TODO.label
+    i18n.install(QApplication.instance(), "en")
+    try:
+        english = [reason_text(r) for r in reasons] + [status_name(s.label) for s in Status]
+        assert not [text for text in english if view_walk.VIETNAMESE.search(text)], english
+        assert reason_text(reasons[1]) == "In progress in first half of 2022: carried over to next year"
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+
+
+def test_the_date_field_says_the_date_in_words_short_in_english(qapp, qtbot) -> None:
+    import datetime as dt
+
+    from ccpropa_desktop.ui.widgets.date_field import DateField
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        field = DateField(optional=False)
+        qtbot.addWidget(field)
+        field.set_value(dt.date(2026, 9, 30))
+        assert field.understood.text() == "Understood: 30 September 2026"
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    field.set_value(dt.date(2026, 9, 30))
+    assert field.understood.text() == "Đã hiểu: 30 tháng 9 năm 2026"
