@@ -208,10 +208,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the process's own command line (not a caller in a long-lived process: tests)
         from ccpropa_desktop.documents.fonts import defer_import_costs
-        from ccpropa_desktop.store import defer_dateutil_parser
 
         defer_import_costs()  # a short process: reportlab's unused costs wait for a use that never comes
-        defer_dateutil_parser()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")

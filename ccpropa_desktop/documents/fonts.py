@@ -155,35 +155,60 @@ class _WidePatternFinder:
         return None
 
 
-DEFERRED_MODULES = ("PIL.Image",)
-"""Imported by reportlab.lib.utils (`from PIL import Image`, for pictures) when it loads, and unused in
-our documents: ≈ 10 ms of a `plan render` process. (Only a module bound by `from package import
-module` stays lazy: a plain `import package.module` of a lazy module loads it at once.)"""
+DEFERRED_MODULES = ("PIL.Image", "urllib.request")
+"""Imported when reportlab loads, by reportlab.lib.utils (`from PIL import Image`, for pictures) and
+by xml.sax.saxutils (`import urllib.request`, for URLs; with http.client, email, ssl), and used in
+none of our documents: ≈ 35 ms of a `plan render` process."""
+
+
+def _defer_module(name: str) -> None:
+    """Put a stand-in for `name` in sys.modules that imports the module when one of its attributes is
+    first read (PEP 562's module `__getattr__`), under a lock. Unlike importlib's LazyLoader it also
+    survives a plain `import package.module`, which reads the module's `__spec__`."""
+    import importlib
+    import importlib.util
+    import threading
+    import types
+
+    parent_name, _, child = name.rpartition(".")
+    try:
+        parent = importlib.import_module(parent_name)
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return
+    if spec is None or name in sys.modules:
+        return
+    stand_in = types.ModuleType(name)
+    stand_in.__spec__ = spec
+    stand_in.__loader__ = spec.loader
+    stand_in.__file__ = spec.origin
+    lock = threading.Lock()
+
+    def load(attr: str) -> Any:
+        if attr.startswith("__") and attr.endswith("__"):
+            raise AttributeError(attr)  # a probe (`__path__`, `__wrapped__`…) loads nothing
+        with lock:
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+                if getattr(parent, child, None) is stand_in:
+                    delattr(parent, child)
+            module = importlib.import_module(name)
+        return getattr(module, attr)
+
+    stand_in.__getattr__ = load  # type: ignore[method-assign]
+    sys.modules[name] = stand_in
+    setattr(parent, child, stand_in)
 
 
 def defer_import_costs() -> None:
     """Keep what reportlab's import pays for and our documents never use off a short process: its
     one very wide pattern (reportlab.platypus.paragraph's `uri_pat`, for links) is compiled on first
-    use, and `DEFERRED_MODULES` load when first used (importlib's LazyLoader). For the command line,
-    a single thread; the window renders in worker threads, where a lazy module is not safe
-    (Python < 3.12.3), so it does not call this. Does nothing once reportlab is imported."""
+    use, and `DEFERRED_MODULES` are imported when first used. For the command line: the window
+    imports reportlab in worker threads, mid-session, where none of this matters. Does nothing once
+    reportlab is imported."""
     if "reportlab.platypus.paragraph" in sys.modules:
         return
-    import importlib.util
-
     sys.meta_path.insert(0, _WidePatternFinder("reportlab.platypus.paragraph"))
     for name in DEFERRED_MODULES:
-        if name in sys.modules:
-            continue
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
-            continue
-        if spec is None or spec.loader is None:
-            continue
-        spec.loader = importlib.util.LazyLoader(spec.loader)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        parent, _, child = name.rpartition(".")
-        setattr(sys.modules[parent], child, module)
+        if name not in sys.modules:
+            _defer_module(name)

@@ -29,9 +29,6 @@ so a backup of the folder carries it and Windows' registry is never touched."""
 
 
 def _open_store(folder: Path) -> Store:
-    from ccpropa_desktop.store import defer_dateutil_parser
-
-    defer_dateutil_parser()
     from ccpropa_desktop.services.session import open_store
 
     return open_store(folder)
