@@ -157,8 +157,9 @@ def check_text(findings: list[Finding], where: str, text: str, font: Any, text_r
         from PySide6.QtGui import QFontMetrics
 
         metrics = QFontMetrics(font)
-        # Qt breaks a line at spaces and after a hyphen (Unicode line breaking): the longest piece
-        word = max((w for w in re.split(r"\s+|(?<=-)(?=\w)", text) if w), key=metrics.horizontalAdvance)
+        # Qt breaks a line at spaces, after a hyphen or a slash before a letter (Unicode line breaking)
+        word = max((w for w in re.split(r"\s+|(?<=[-/])(?=[^\W\d_])", text) if w),
+                   key=metrics.horizontalAdvance)
         if metrics.horizontalAdvance(word) > text_rect.width() + 1:  # broken or cut mid-word
             findings.append(Finding(where, "narrow", text, text_rect.width(), metrics.horizontalAdvance(word),
                                     f"the word {word!r} is wider than the column"))
@@ -560,12 +561,12 @@ def _find_dialog(page: Any) -> Any:
 
 
 @contextmanager
-def _quiet(message: str) -> Iterator[None]:
-    """Qt's `message` (the offscreen platform's about itself) dropped; every other one passed on."""
+def _quiet(*messages: str) -> Iterator[None]:
+    """Qt's `messages` (the offscreen platform's about itself) dropped; every other one passed on."""
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(mode: Any, context: Any, text: str) -> None:
-        if text == message:
+        if text in messages:
             return
         if previous is not None:
             previous(mode, context, text)
@@ -726,8 +727,15 @@ def _page_extras(window: Any, key: str, page: Any) -> Iterator[tuple[str, Any]]:
     for name, open_dialog in dialogs:
         yield from _dialog(name, open_dialog)
     if key == "plans":
+        from ccpropa_desktop.ui.errors import show_crash
+
         yield from _modal("plans delete confirm", page.delete_selected)
         yield from _modal("about", window._about)
+        gone = Path("C:/Users/canbo/Downloads/bao-cao-quy-1-2022-ubnd-xa-chieng-khuong.ccpr")  # (not here)
+        yield from _modal("file not found", lambda: window.open_file(gone))
+        yield from _modal("crash", lambda: show_crash(window, RuntimeError("walk")))
+    if key == "issue":
+        yield from _calendar(page.open_issue_dialog())
     if key == "templates":
         from pathlib import Path as _Path
         from types import SimpleNamespace
@@ -770,6 +778,22 @@ def _page_extras(window: Any, key: str, page: Any) -> Iterator[tuple[str, Any]]:
         field = page.findChild(QLineEdit)
         if field is not None:
             yield from _menu("unit text field menu", field.createStandardContextMenu())
+
+
+def _calendar(dialog: Any) -> Iterator[tuple[str, Any]]:
+    """The date field's calendar (a popup: the offscreen plugin's words about popups kept quiet)."""
+    if dialog is None:
+        return
+    dialog.show()
+    settle()
+    with _quiet(*(f"This plugin does not support {what}"
+                  for what in ("grabbing the keyboard", "raise()", "propagateSizeHints()"))):
+        dialog.date.show_calendar()
+        settle()
+    yield "date calendar", dialog.date.calendar
+    dialog.date.calendar.hide()
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def _dialog(name: str, open_dialog: Callable[[], Any]) -> Iterator[tuple[str, Any]]:
@@ -847,6 +871,8 @@ def views(window: Any) -> Iterator[tuple[str, Any]]:
                 tabs.setCurrentIndex(i)
                 settle(laid_out(page))
                 yield f"editor tab {i}", window
+                if tabs.currentWidget() is page.parts:
+                    yield from _modal("editor recipients question", page.parts.propose_recipients)
                 if tabs.currentWidget() is page.sections:
                     _select_first(page.sections.tree)
                     yield from _modal("editor section remove confirm", page.sections.remove)
