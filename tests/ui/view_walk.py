@@ -20,7 +20,16 @@ What "fits" means, by how Qt paints (qcommonstyle.cpp, CE_ItemViewItem / drawIte
   tightBoundingRect top, and that must lie inside the clip, as must the last line's ink bottom;
   a text whose lines need more height than the text rect is cut ("text taller than its row");
 - a header section, a button, a check box, a tab, a group box title: the same, centred in its rect;
-- a label: the same in its contents rect, by its alignment; the widget's rect clips it.
+- a label: the same in its contents rect, by its alignment; the widget's rect clips it;
+- a menu item: centred in its action's rect;
+- a wrapped text whose longest unbreakable piece (between spaces, after a hyphen or a slash) is wider
+  than its rect is broken mid-word ("narrow": a unit's name in a column squeezed to 19 px).
+
+What is walked: every page, the editor's tabs, the wizard's steps, the dialogs the pages open (next
+year, plan bin, find and replace, issue/report numbers, print with and without a printer, paste text),
+the print progress row, the find bar on every page, the export bar, the guide, the recovery window,
+the text fields' context menus, the date field's calendar, and the message boxes the pages build
+themselves: `answering()` shows each modal dialog without a loop of its own and answers «Hủy»/«Không».
 
 Untranslated (English only): UI text with Vietnamese letters once the data shown in it is taken out.
 Data is whatever the store holds (every text value of the SQLite file, JSON inside it included) and
