@@ -27,6 +27,7 @@ from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
 from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
 from ccpropa_desktop.ui.main_window import MainWindow, available_pages
+from ccpropa_desktop.ui.widgets import focus_ring
 from ccpropa_desktop.ui.window_fit import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:
@@ -177,6 +178,7 @@ class Shell:
         window.show_page(page or window.start_page())
         window.show()
         self.window = window
+        after_first_paint(window, lambda: focus_ring.install(self.app))  # a visible focus, after the paint
         if not ctx.store_open:
             after_first_paint(window, lambda: self._finish_opening(ctx))
         if file is not None:

@@ -9,11 +9,11 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.widgets import focus_ring
-from ccpropa_desktop.ui.widgets.find_bar import FindBar, Target, add_find_action, largest_view
-from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
+from ccpropa_desktop.ui.widgets.find_bar import Target, add_find_action, largest_view
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.ui.widgets.find_bar import FindBar
+    from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
 
 
 def tr(text: str) -> str:
@@ -80,7 +82,6 @@ class MainWindow(QMainWindow):
         from ccpropa_desktop.ui.widgets import text_fit
 
         text_fit.install()  # rows and headers with room for the marks over capitals ("Ủy", not "Uy")
-        focus_ring.install(QApplication.instance())  # the focused widget has a visible ring
         self.setWindowTitle(tr("Tuyên truyền cải cách hành chính"))
         self.setMinimumSize(1000, 600)
         self.specs = available_pages()
@@ -115,10 +116,11 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
         column.addWidget(body, 1)
-        self.find_bar = FindBar()  # Ctrl+F on a page: its list, table or PDF preview
-        column.addWidget(self.find_bar)
-        self.saved_bar = SavedBar()  # after every export: open the file or its folder
-        column.addWidget(self.saved_bar)
+        # The find bar (Ctrl+F: a page's list, table or PDF preview) and the export bar (open the file
+        # or its folder) go under the page, built when first needed: start-up pays for neither.
+        self.bars = column
+        self._find_bar: FindBar | None = None
+        self._saved_bar: SavedBar | None = None
         self.setCentralWidget(central)
         self.update_read_only_banner()
         self._build_menus()
@@ -132,7 +134,25 @@ class MainWindow(QMainWindow):
         ctx.unit_changed.connect(self.update_read_only_banner)  # also after a restore reopens the store
         ctx.store_opened.connect(self.update_read_only_banner)  # the deferred open at start-up (ui/app.py)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        ctx.file_saved.connect(self.saved_bar.show_saved)
+        ctx.file_saved.connect(lambda path: self.saved_bar.show_saved(path))
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from ccpropa_desktop.ui.widgets.find_bar import FindBar
+
+            self._find_bar = FindBar()
+            self.bars.insertWidget(2, self._find_bar)  # under the page, above the export bar
+        return self._find_bar
+
+    @property
+    def saved_bar(self) -> SavedBar:
+        if self._saved_bar is None:
+            from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
+
+            self._saved_bar = SavedBar()
+            self.bars.addWidget(self._saved_bar)
+        return self._saved_bar
 
     def update_read_only_banner(self) -> None:
         reason = self.ctx.read_only
@@ -188,7 +208,7 @@ class MainWindow(QMainWindow):
             page = getattr(module, spec.cls)(self.ctx)
             page.setObjectName(f"page_{key}")
             if not hasattr(page, "open_find"):  # the editor has its own find and replace
-                add_find_action(page, self.find_bar, lambda p=page: find_target(p))
+                add_find_action(page, lambda: self.find_bar, lambda p=page: find_target(p))
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
@@ -228,8 +248,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.page(self.specs[row].key)
-        if self.stack.currentWidget() is not page:
-            self.find_bar.close_bar()
+        if self.stack.currentWidget() is not page and self._find_bar is not None:
+            self._find_bar.close_bar()
         self.stack.setCurrentWidget(page)
         page.refresh()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -20,9 +21,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtPdf import QPdfSearchModel
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPdfWidgets import QPdfView
 
 PDF_SEARCH_WAIT_MS = 1500  # QtPdf has searched a plan's pages by then; no match means none
 
@@ -98,6 +100,8 @@ class PdfSearch:
     not diacritics loosely: "cải cách" is found, "cai cach" is not."""
 
     def __init__(self, view: QPdfView, counted: Callable[[int], None]) -> None:
+        from PySide6.QtPdf import QPdfSearchModel  # QtPdf loads with the first PDF searched, not at start
+
         self.view = view
         self.model = QPdfSearchModel(view.document())  # goes with the document, never outlives it
         self.model.setDocument(view.document())
@@ -120,7 +124,7 @@ class PdfSearch:
         self.view.setCurrentSearchResultIndex(-1)
 
 
-Target = QAbstractItemView | QPdfView
+Target = QAbstractItemView | QWidget  # a QPdfView (QtPdfWidgets is not imported at start)
 
 
 class FindBar(QWidget):
@@ -171,7 +175,7 @@ class FindBar(QWidget):
             self.searcher = None
             self.count.setText(tr("Trang này không có danh sách để tìm."))
         elif target is not self.target:
-            self.searcher = (PdfSearch(target, self._counted) if isinstance(target, QPdfView)
+            self.searcher = (PdfSearch(target, self._counted) if target.inherits("QPdfView")
                              else ItemViewSearch(target))
         self.target = target
         self.show()
@@ -242,12 +246,13 @@ class FindBar(QWidget):
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
 
-def add_find_action(page: QWidget, bar: FindBar, target: Callable[[], Target | None]) -> QAction:
-    """Ctrl+F on `page` (while it is shown) opens `bar` on `target()`."""
+def add_find_action(page: QWidget, bar: Callable[[], FindBar], target: Callable[[], Target | None]
+                    ) -> QAction:
+    """Ctrl+F on `page` (while it is shown) opens the bar (`bar()`, made on first use) on `target()`."""
     action = QAction(tr("Tìm…"), page)
     action.setObjectName("action_find_in_page")
     action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda: bar.start(target()))
+    action.triggered.connect(lambda: bar().start(target()))
     page.addAction(action)
     return action
