@@ -143,3 +143,18 @@ def window(ctx, qtbot, qapp):
     win.resize(1366, 768)
     win.show()
     return win
+
+
+@pytest.fixture
+def shell(qapp, data_dir):
+    """The application shell on `data_dir` (main window or recovery page), closed afterwards."""
+    from ccpropa_desktop.ui import i18n
+    from ccpropa_desktop.ui.app import Shell
+
+    s = Shell(qapp, data_dir, "vi")
+    yield s
+    for window in (s.window, s.recovery):
+        if window is not None:
+            window.close()
+    s.close()
+    i18n.install(qapp, "vi")

@@ -25,6 +25,15 @@ def ctrl_f(qtbot, window) -> None:
     qtbot.keyClick(focus, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
 
 
+def open_find(qtbot, window, key: str):
+    """Show page `key`, wait for its data, press Ctrl+F; the page and the bar."""
+    window.show()
+    page = window.show_page(key)
+    settle(qtbot, page)
+    ctrl_f(qtbot, window)
+    return page, window.find_bar
+
+
 def type_text(widget, text: str) -> None:
     widget.insert(text)  # QLineEdit: as typed, without QTest's ASCII-only keyClicks
 
@@ -51,12 +60,8 @@ def test_ctrl_f_opens_the_find_bar_on_the_pages_list_or_preview(ctx_with_plan, w
     assert not bar.isVisible()
 
 
-def test_the_plans_list_is_searched_without_diacritics(ctx_with_plan, window, qtbot):
-    window.show()
-    page = window.show_page("templates")
-    settle(qtbot, page)
-    ctrl_f(qtbot, window)
-    bar = window.find_bar
+def test_the_templates_list_is_searched_without_diacritics(ctx_with_plan, window, qtbot):
+    page, bar = open_find(qtbot, window, "templates")
     view = bar.target
     assert isinstance(view, QAbstractItemView)
     type_text(bar.field, "binh dinh")
@@ -78,11 +83,7 @@ def test_the_plans_list_is_searched_without_diacritics(ctx_with_plan, window, qt
 
 
 def test_the_tracking_table_finds_a_task_by_its_words(ctx_with_plan, window, qtbot):
-    window.show()
-    page = window.show_page("tracking")
-    settle(qtbot, page)
-    ctrl_f(qtbot, window)
-    bar = window.find_bar
+    page, bar = open_find(qtbot, window, "tracking")
     type_text(bar.field, "truyen hinh")
     assert bar.total >= 1
     view = bar.target
@@ -93,11 +94,7 @@ def test_the_tracking_table_finds_a_task_by_its_words(ctx_with_plan, window, qtb
 
 
 def test_the_issue_page_searches_the_pdf_on_screen(ctx_with_plan, window, qtbot):
-    window.show()
-    page = window.show_page("issue")
-    settle(qtbot, page)
-    ctrl_f(qtbot, window)
-    bar = window.find_bar
+    page, bar = open_find(qtbot, window, "issue")
     assert bar.target is page.pdf.view
     type_text(bar.field, "Sông Mã")
     qtbot.waitUntil(lambda: bar.total > 0, timeout=10000)
@@ -106,10 +103,7 @@ def test_the_issue_page_searches_the_pdf_on_screen(ctx_with_plan, window, qtbot)
 
 
 def test_leaving_the_page_closes_the_bar(ctx_with_plan, window, qtbot):
-    window.show()
-    page = window.show_page("plans")
-    settle(qtbot, page)
-    ctrl_f(qtbot, window)
+    open_find(qtbot, window, "plans")
     assert window.find_bar.isVisible()
     window.show_page("templates")
     assert not window.find_bar.isVisible()

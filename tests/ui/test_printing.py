@@ -26,6 +26,23 @@ def pdf_printer(out) -> QPrinter:
     return printer
 
 
+def held_after_first_page(monkeypatch) -> threading.Event:
+    """The worker stops after the first page until the returned event is set."""
+    gate = threading.Event()
+    real = printing.paint_pdf
+
+    def held(data, printer, progress, cancelled):
+        def step(done: int, total: int) -> None:
+            progress(done, total)
+            if done == 1:
+                gate.wait(20)
+
+        return real(data, printer, step, cancelled)
+
+    monkeypatch.setattr(printing, "paint_pdf", held)
+    return gate
+
+
 @pytest.fixture
 def issue_page(ctx_with_plan, window, qtbot):
     page = window.show_page("issue")
@@ -126,18 +143,7 @@ def assert_looks_like(printed, original: bytes) -> None:
 
 
 def test_cancel_stops_after_the_page_being_printed(issue_page, qtbot, tmp_path, monkeypatch):
-    gate = threading.Event()
-    real = printing.paint_pdf
-
-    def held(data, printer, progress, cancelled):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == 1:
-                gate.wait(20)  # the first page has gone; the officer clicks «Hủy in» now
-
-        return real(data, printer, step, cancelled)
-
-    monkeypatch.setattr(printing, "paint_pdf", held)
+    gate = held_after_first_page(monkeypatch)  # the first page has gone; the officer clicks «Hủy in»
     total = issue_page.document.pageCount()
     assert total >= 2
     job = issue_page.print_to(pdf_printer(tmp_path / "in.pdf"))
@@ -167,18 +173,7 @@ def test_a_page_range_prints_only_those_pages(issue_page, qtbot, tmp_path):
 
 def test_closing_the_window_while_printing_cancels_and_waits_for_the_worker(issue_page, window, qtbot,
                                                                             tmp_path, monkeypatch):
-    gate = threading.Event()
-    real = printing.paint_pdf
-
-    def held(data, printer, progress, cancelled):
-        def step(done: int, total: int) -> None:
-            progress(done, total)
-            if done == 1:
-                gate.wait(20)
-
-        return real(data, printer, step, cancelled)
-
-    monkeypatch.setattr(printing, "paint_pdf", held)
+    gate = held_after_first_page(monkeypatch)
     job = issue_page.print_to(pdf_printer(tmp_path / "in.pdf"))
     qtbot.waitUntil(lambda: job.done == 1)
     threading.Timer(0.3, gate.set).start()  # the worker goes on while the window waits for it

@@ -38,17 +38,6 @@ LEFT = Qt.MouseButton.LeftButton
 DAMAGE = {"garbage": garbage, "truncated": truncate, "page": overwrite_page}
 
 
-@pytest.fixture
-def shell(qapp, data_dir):
-    s = Shell(qapp, data_dir, "vi")
-    yield s
-    for window in (s.window, s.recovery):
-        if window is not None:
-            window.close()
-    s.close()
-    i18n.install(qapp, "vi")
-
-
 def start(shell: Shell) -> RecoveryWindow | MainWindow:
     """What ui.app.main does: the main window, or the recovery page when the store will not open."""
     try:

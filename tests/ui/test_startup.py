@@ -20,8 +20,7 @@ from ccpropa_desktop.store.migrations import migrations
 from ccpropa_desktop.store.peek import SCHEMA, peek
 from ccpropa_desktop.store.versions import known_migrations
 from ccpropa_desktop.ui import context as context_module
-from ccpropa_desktop.ui import i18n
-from ccpropa_desktop.ui.app import Shell, after_first_paint, build_window
+from ccpropa_desktop.ui.app import after_first_paint, build_window
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.main_window import MainWindow
 from ccpropa_desktop.ui.recovery import RecoveryWindow
@@ -41,17 +40,6 @@ def filled(folder, *, drafting_unit: str = "NV") -> None:
         assert kept.id != binned.id
     finally:
         store.close()
-
-
-@pytest.fixture
-def shell(qapp, data_dir):
-    s = Shell(qapp, data_dir, "vi")
-    yield s
-    for window in (s.window, s.recovery):
-        if window is not None:
-            window.close()
-    s.close()
-    i18n.install(qapp, "vi")
 
 
 def nav_row(window: MainWindow, key: str) -> int:
