@@ -61,7 +61,7 @@ def test_ctrl_f_opens_the_find_bar_on_the_pages_list_or_preview(ctx_with_plan, w
 
 
 def test_the_templates_list_is_searched_without_diacritics(ctx_with_plan, window, qtbot):
-    page, bar = open_find(qtbot, window, "templates")
+    _page, bar = open_find(qtbot, window, "templates")
     view = bar.target
     assert isinstance(view, QAbstractItemView)
     type_text(bar.field, "binh dinh")
@@ -83,7 +83,7 @@ def test_the_templates_list_is_searched_without_diacritics(ctx_with_plan, window
 
 
 def test_the_tracking_table_finds_a_task_by_its_words(ctx_with_plan, window, qtbot):
-    page, bar = open_find(qtbot, window, "tracking")
+    _page, bar = open_find(qtbot, window, "tracking")
     type_text(bar.field, "truyen hinh")
     assert bar.total >= 1
     view = bar.target
