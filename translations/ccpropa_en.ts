@@ -1334,113 +1334,113 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
             <source>Hồ sơ đơn vị</source>
             <translation>Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="59" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
             <source>Kế hoạch mẫu</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
             <source>Soạn kế hoạch</source>
             <translation>Plan editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
             <source>Ban hành và in</source>
             <translation>Issue and print</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="65" />
             <source>Theo dõi thực hiện</source>
             <translation>Tracking</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="66" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="67" />
             <source>Tổng hợp đơn vị</source>
             <translation>Unit roll-up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="68" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="84" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="85" />
             <source>Tuyên truyền cải cách hành chính</source>
             <translation>Administrative reform communication</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="125" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="127" />
             <source>Dữ liệu: {0}</source>
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="141" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="161" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="145" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="165" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="146" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="170" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="151" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="171" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="175" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="186" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="167" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="239" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="229" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="240" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -3900,21 +3900,26 @@ The template says: {0}</translation>
         </message>
         <message>
             <location filename="../ccpropa_desktop/ui/pages/templates.py" line="617" />
+            <source>{0} dòng đã nhập nhưng cần kiểm tra (các ô được xếp theo phỏng đoán):</source>
+            <translation>{0} rows imported that need checking (their cells were placed by a guess):</translation>
+        </message>
+        <message>
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="624" />
             <source>{0} dòng không xếp được vào đâu (sẽ bỏ qua):</source>
             <translation>{0} lines could not be placed (they will be left out):</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="627" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="634" />
             <source>Tệp này đã là kế hoạch mẫu «{0}». Nhập thêm một bản sao để sửa riêng?</source>
             <translation>This file is already the template «{0}». Import another copy to edit on its own?</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="630" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="637" />
             <source>Nhập làm kế hoạch mẫu? Sau khi nhập vẫn xem lại được ở trang này.</source>
             <translation>Import as a template? You can review it on this page afterwards.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="635" />
+            <location filename="../ccpropa_desktop/ui/pages/templates.py" line="642" />
             <source>văn bản dán</source>
             <translation>pasted text</translation>
         </message>
@@ -4795,54 +4800,54 @@ Please send the details below to support.</translation>
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="134" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="138" />
             <source>Tìm (không cần gõ dấu)</source>
             <translation>Find (accents optional)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="143" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="147" />
             <source>Kết quả trước (Shift+Enter)</source>
             <translation>Previous match (Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="147" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="151" />
             <source>Kết quả tiếp (Enter)</source>
             <translation>Next match (Enter)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="152" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="156" />
             <source>Đóng (Esc)</source>
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="160" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="176" />
             <source>Trang này không có danh sách để tìm.</source>
             <translation>This page has no list to search.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="191" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="195" />
             <source>Đang tìm…</source>
             <translation>Searching…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="195" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="211" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="199" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="215" />
             <source>Không thấy</source>
             <translation>Not found</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="206" />
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="222" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="210" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="226" />
             <source>{0}/{1}</source>
             <translation>{0}/{1}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/widgets/find_bar.py" line="252" />
             <source>Tìm…</source>
             <translation>Find…</translation>
         </message>

@@ -60,7 +60,7 @@ def templates_import(args: argparse.Namespace) -> None:
     if args.json:
         return emit_json({"id": result.template["id"], "saved": result.saved, "kind": result.kind,
                           "encoding": result.encoding, "sections": result.sections, "tasks": result.tasks,
-                          "unplaced": result.unplaced, "warnings": result.warnings,
+                          "unplaced": result.unplaced, "checks": result.checks, "warnings": result.warnings,
                           "duplicate_of": result.duplicate_of, "no_appendix": result.no_appendix,
                           "ocr_damage": round(result.damage, 3), "template": result.template})
     _summary(result)
@@ -98,9 +98,13 @@ def _summary(result: ImportResult) -> None:
     else:
         emit(f"Phụ lục: {appendix['title'] or appendix['heading']}")
         emit(f"Cột: {', '.join(c['label'] for c in appendix['columns'])}")
-    emit(f"Dòng không xếp được: {len(result.unplaced)}")
+    emit(f"Dòng không xếp được (bỏ qua): {len(result.unplaced)}")
     for line in result.unplaced:
         emit(f"  - {line}")
+    if result.checks:
+        emit(f"Dòng đã nhập nhưng cần kiểm tra (các ô được xếp theo phỏng đoán): {len(result.checks)}")
+        for line in result.checks:
+            emit(f"  - {line}")
     if result.warnings:
         emit("Cần kiểm tra:")
         for line in result.warnings:

@@ -60,7 +60,8 @@ class Assembly:
 
     doc: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)   # rows left out
+    checks: list[str] = field(default_factory=list)     # rows imported on a guess: to check
     no_appendix: bool = False     # no task table: the body was imported, the appendix is empty
 
 
@@ -69,6 +70,7 @@ class _Assembler:
     def __init__(self, raw: RawDocument) -> None:
         self.warnings: list[str] = list(raw.warnings)
         self.unplaced: list[str] = []
+        self.checks: list[str] = []
         self.items: list[Item] = []
         self.unknown_tables: list[list[str]] = []
         self.table_count = 0
@@ -238,7 +240,7 @@ class _Assembler:
         else:
             self.warnings.append("Không thấy dòng “Phụ lục” trước bảng nhiệm vụ; đã đặt tên “Phụ lục”.")
         tables = [x for x in self.items[first:] if isinstance(x, TaskTable)]
-        columns, tasks = table_tasks(tables, self.warnings, self.unplaced)
+        columns, tasks = table_tasks(tables, self.warnings, self.unplaced, self.checks)
         return {"heading": heading, "title": title, "subtitle": subtitle, "columns": columns, "tasks": tasks}
 
     # -- the whole document -------------------------------------------------------------------
@@ -328,7 +330,8 @@ class _Assembler:
             "appendix": appendix,
         })
         self._check(doc)
-        return Assembly(doc=doc, warnings=self.warnings, unplaced=self.unplaced, no_appendix=no_appendix)
+        return Assembly(doc=doc, warnings=self.warnings, unplaced=self.unplaced, checks=self.checks,
+                        no_appendix=no_appendix)
 
     def _looks_like_plan(self) -> bool:
         texts = [x for x in self.items if isinstance(x, str)]

@@ -99,12 +99,25 @@ def flatten(table: RawTable) -> list[str]:
     return out
 
 
-def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str]
-                ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def row_name(texts: list[str], num_col: int | None) -> str:
+    """How a message names a row: its task number wherever that column is, else the start of its
+    first cell."""
+    raw = texts[num_col] if num_col is not None and num_col < len(texts) else ""
+    number = task_number(raw.split()[0]) if raw.split() else None  # "2.1 quy định…": text spilled in
+    if number:
+        return number
+    first = next((t for t in texts if t), "")
+    return first if len(first) <= 60 else first[:57].rstrip() + "…"
+
+
+def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str],
+                checks: list[str] | None = None) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The appendix columns (key and label, in the source's order) and every task row, flat.
 
-    Rows the reader had to guess, merge or drop (``TaskTable.notes``) and rows that cannot be
-    placed go to ``unplaced``; unknown columns to ``warnings``."""
+    Rows imported on a guess (``TaskTable.notes``: cut, merged, continued) go to ``checks`` (to
+    ``unplaced`` when no ``checks`` list is given); rows that cannot be placed and are left out go to
+    ``unplaced``; unknown columns to ``warnings``."""
+    checks = unplaced if checks is None else checks
     columns: list[dict[str, str]] = []
     tasks: list[dict[str, str]] = []
     has_note = False
@@ -124,10 +137,9 @@ def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str
             texts = [clean_line(x) for x in texts]
             if not any(texts) or [fold_key(x) for x in texts] == header_fold or is_column_numbering(texts):
                 continue
-            if r in table.notes:  # the row named by its task number, wherever that column is
-                named = texts[num_col] if num_col is not None and num_col < len(texts) and texts[num_col] \
-                    else texts[0]
-                unplaced.append(f"Bảng {t_index}, dòng “{named or '…'}”: {table.notes[r]}, cần kiểm tra.")
+            if r in table.notes:
+                checks.append(f"Bảng {t_index}, dòng “{row_name(texts, num_col)}”: {table.notes[r]}, "
+                              "cần kiểm tra.")
             values: dict[str, str] = {}
             for key, text in zip(table.keys, texts, strict=False):
                 if key and text:

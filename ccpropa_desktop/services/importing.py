@@ -41,7 +41,8 @@ class ImportResult:
     template: dict[str, Any]
     sections: int
     tasks: int
-    unplaced: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)   # rows left out
+    checks: list[str] = field(default_factory=list)     # rows imported on a guess: the officer checks them
     warnings: list[str] = field(default_factory=list)
     encoding: str = "Unicode"
     kind: str = "text"              # "docx", "pdf" or "text"
@@ -220,6 +221,7 @@ def import_template(store: Store, path_or_text: str | os.PathLike[str], *, dry_r
                    unplaced=assembly.unplaced, warnings=assembly.warnings,
                    encoding=ENCODING_NAMES.get(raw.encoding, raw.encoding))
     result.no_appendix, result.damage, result.damaged = assembly.no_appendix, raw.damage, ocr.damaged(raw)
+    result.checks = list(assembly.checks)
     return result
 
 

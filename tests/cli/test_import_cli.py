@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
+from pathlib import Path
 
 import pytest
 from cli_run import run
@@ -39,7 +41,7 @@ def test_import_prints_a_summary_and_saves(capsys, data_dir, tmp_path, source):
     assert "Loại: Quyết định ban hành Kế hoạch" in out
     assert "Mục: 16   Nhiệm vụ: 17   Nơi nhận: 15" in out
     assert "Người ký: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lâm Hải Giang" in out
-    assert "Dòng không xếp được: 0" in out
+    assert "Dòng không xếp được (bỏ qua): 0" in out and "cần kiểm tra" not in out
     code, out, _ = run(capsys, "templates", "list")
     assert "binh-dinh-2024-2" in out and "đã nhập" in out
     code, out, _ = run(capsys, "templates", "show", "binh-dinh-2024-2", "--json")
@@ -113,3 +115,15 @@ def test_plan_from_an_imported_template(capsys, binh_dinh):
     assert (code, err) == (0, "")
     plan = json.loads(out)
     assert plan["template_id"] == "binh-dinh-nhap" and plan["year"] == 2025 and plan["tasks"]
+
+
+def test_pasted_text_lists_the_rows_to_check_apart_from_rows_left_out(capsys, data_dir):
+    """Rows cut into cells on a guess are imported and listed to check, each named by its number."""
+    pasted = Path(__file__).resolve().parents[1] / "data" / "pasted" / "bac-kan-2024-lo.plain.txt"
+    code, out, err = run(capsys, "templates", "import", "--dry-run", str(pasted))
+    assert (code, err) == (0, "")
+    assert "Dòng không xếp được (bỏ qua): 0" in out
+    assert "Dòng đã nhập nhưng cần kiểm tra (các ô được xếp theo phỏng đoán): 11" in out
+    rows = [line for line in out.splitlines() if line.startswith("  - Bảng 1, dòng")]
+    named = [line.split("“")[1].split("”")[0] for line in rows]
+    assert len(named) == 11 and all(re.fullmatch(r"\d+(\.\d+)*", n) for n in named), named

@@ -112,7 +112,7 @@ def test_every_task_is_exactly_right_or_flagged(name, mode):
         else:
             assert printed["number"] in flagged, f"task {printed['number']} wrong and not flagged"
     assert right >= RIGHT[(name, mode)]
-    assert len(result.unplaced) >= len(flagged)      # each flag reaches the officer
+    assert len(result.checks) >= len(flagged)        # each flag reaches the officer
 
 
 def test_wrapped_headings_are_joined_until_they_name_known_columns():
@@ -215,7 +215,8 @@ def test_pasted_text_file_imports_through_the_service(store, tmp_path):
     path.write_text(text, encoding="utf-8")
     result = import_template(store, path)
     assert result.saved and result.kind == "text" and result.tasks == len(want["appendix"]["rows"])
-    assert all("cần kiểm tra" in x for x in result.unplaced) and len(result.unplaced) == result.tasks
+    assert all("cần kiểm tra" in x for x in result.checks) and len(result.checks) == result.tasks
+    assert result.unplaced == []  # flagged rows are imported, none left out
     saved = store.get_template_doc(result.template["id"])
     assert [t["number"] for t in saved["appendix"]["tasks"]] == [r[0] for r in want["appendix"]["rows"]]
 
@@ -249,5 +250,5 @@ def test_a_flagged_row_is_named_by_its_task_number_wherever_that_column_is():
     result = assemble(read_text(text))
     keys = [c["key"] for c in result.doc["appendix"]["columns"]]
     assert keys[-1] == "number"
-    named = [line.split("”")[0].split("“")[1] for line in result.unplaced if line.startswith("Bảng 1, dòng")]
+    named = [line.split("”")[0].split("“")[1] for line in result.checks if line.startswith("Bảng 1, dòng")]
     assert named and all(task_number(n) for n in named), named

@@ -612,6 +612,13 @@ class TemplatesPage(Page):
         encoding = getattr(result, "encoding", "Unicode")
         if encoding and encoding != "Unicode":
             lines.append(self.tr("Văn bản dùng bảng mã {0}, đã chuyển sang Unicode.").format(encoding))
+        checks = list(getattr(result, "checks", []) or [])
+        if checks:
+            lines.append(self.tr("{0} dòng đã nhập nhưng cần kiểm tra (các ô được xếp theo phỏng đoán):")
+                         .format(len(checks)))
+            lines += [f"• {str(row)[:120]}" for row in checks[:8]]
+            if len(checks) > 8:
+                lines.append("…")
         unplaced = list(getattr(result, "unplaced", []) or [])
         if unplaced:
             lines.append(self.tr("{0} dòng không xếp được vào đâu (sẽ bỏ qua):").format(len(unplaced)))
