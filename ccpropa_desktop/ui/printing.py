@@ -57,6 +57,13 @@ def page_range(printer: QPrinter, count: int) -> list[int]:
     return list(range(first, last + 1))
 
 
+def sheets(printer: QPrinter, count: int) -> list[int]:
+    """The pages to paint, in order: the from–to range, once per copy when the printer (its driver)
+    does not make the copies itself (Qt leaves that to the application), collated."""
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    return page_range(printer, count) * copies
+
+
 def _load(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     document = QPdfDocument()
     buffer = QBuffer()
@@ -75,7 +82,7 @@ def paint_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], Non
     each page; `cancelled()` is asked before each page after the first and aborts the job."""
     document, buffer = _load(data)
     try:
-        pages = page_range(printer, document.pageCount())
+        pages = sheets(printer, document.pageCount())
         if not pages:
             return PrintOutcome(0, 0, False)
         printer.setFullPage(True)  # the PDF carries its own ND30 margins; paint it on the whole sheet
@@ -155,7 +162,7 @@ class PrintJob(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.printer = printer  # kept referenced until the worker is done with it
-        self.total = len(page_range(printer, page_count))
+        self.total = len(sheets(printer, page_count))
         self.done = 0
         self.outcome: PrintOutcome | None = None
         self._cancel = threading.Event()

@@ -181,3 +181,31 @@ def test_closing_the_window_while_printing_cancels_and_waits_for_the_worker(issu
     assert gate.is_set()  # close() returned only after the worker was let go and finished
     qtbot.waitUntil(lambda: job.outcome is not None)
     assert job.outcome.cancelled and job.outcome.printed == 1
+
+
+def test_copies_the_printer_cannot_make_are_painted_again(qtbot, tmp_path):
+    """Qt's PDF printer makes no copies itself: two copies of a 3-page range are 6 sheets, collated."""
+    document = printing_document(tmp_path)
+    printer = pdf_printer(tmp_path / "hai-ban.pdf")
+    printer.setCopyCount(2)
+    assert not printer.supportsMultipleCopies()
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 3)
+    assert printing.sheets(printer, 5) == [0, 1, 2, 0, 1, 2]
+    outcome = printing.paint_pdf(document, printer)
+    assert outcome == printing.PrintOutcome(6, 6, False)
+    with pdfplumber.open(tmp_path / "hai-ban.pdf") as pdf:
+        assert len(pdf.pages) == 6
+
+
+def printing_document(tmp_path) -> bytes:
+    """A 5-page PDF of our own (reportlab), one number per page."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "nam-trang.pdf"
+    sheet = canvas.Canvas(str(path))
+    for n in range(5):
+        sheet.drawString(100, 700, f"Trang {n + 1}")
+        sheet.showPage()
+    sheet.save()
+    return path.read_bytes()
