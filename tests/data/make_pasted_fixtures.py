@@ -15,7 +15,7 @@ flagged / wrong, per fixture and way of copying) with:
 
     .venv/bin/python tests/data/make_pasted_fixtures.py            # write the fixtures
     .venv/bin/python tests/data/make_pasted_fixtures.py --figures  # only the figures
-    .venv/bin/python tests/data/make_pasted_fixtures.py --seeds    # the real seeds (../shared), printed
+    .venv/bin/python tests/data/make_pasted_fixtures.py --seeds    # the real seeds (conftest.SEEDS), printed
 """
 
 from __future__ import annotations
@@ -183,8 +183,13 @@ def seed_figures(seeds: list[Path]) -> list[tuple[str, str, dict[str, int]]]:
 
 def main() -> int:
     if "--seeds" in sys.argv:
-        seeds = sorted((HERE.parents[2] / "shared" / "seeds").glob("0*.txt"))
-        print_figures(seed_figures(seeds))
+        sys.path.insert(0, str(HERE.parent))
+        from conftest import NO_SEEDS, SEED_FILES, SEEDS  # the seeds' one place (they may be absent)
+
+        if not SEEDS.is_dir():
+            print(f"--seeds {NO_SEEDS}", file=sys.stderr)
+            return 2
+        print_figures(seed_figures([SEEDS / name for name in SEED_FILES.values()]))
         return 0
     if "--figures" in sys.argv:
         print_figures(figures(from_committed="--fresh" not in sys.argv))
