@@ -208,16 +208,24 @@ def test_a_row_as_tall_as_the_font_clips_the_marks(qtbot) -> None:
     assert all("[1,0]" not in where for _kind, where in clipped)
 
 
-def test_a_wrapped_text_taller_than_its_row_is_cut(qtbot) -> None:
+def probe_table(qtbot, text: str, width: int, height: int, elide: bool = True) -> QTableWidget:
+    """One wrapped cell holding `text`, `width` × `height` px, shown."""
     view = QTableWidget(1, 1)
     qtbot.addWidget(view)
     view.setWordWrap(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideNone)
-    view.setItem(0, 0, QTableWidgetItem("Tuyên truyền các nội dung cải cách hành chính trong nội bộ cơ quan"))
-    view.setColumnWidth(0, 120)
-    view.setRowHeight(0, 40)
+    if not elide:
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setItem(0, 0, QTableWidgetItem(text))
+    view.setColumnWidth(0, width)
+    view.setRowHeight(0, height)
     view.resize(300, 200)
     view.show()
+    return view
+
+
+def test_a_wrapped_text_taller_than_its_row_is_cut(qtbot) -> None:
+    view = probe_table(qtbot, "Tuyên truyền các nội dung cải cách hành chính trong nội bộ cơ quan", 120, 40,
+                       elide=False)
     findings: list[view_walk.Finding] = []
     view_walk.check_view(findings, "probe", view)
     assert [f.kind for f in findings] == ["cut"]
@@ -287,14 +295,7 @@ def test_place_labels_read_as_the_services_in_vietnamese(qapp) -> None:
 
 def test_a_column_narrower_than_a_word_is_found(qtbot) -> None:
     """A wrapped unit name in a column squeezed by its neighbours breaks mid-word: "narrow"."""
-    view = QTableWidget(1, 1)
-    qtbot.addWidget(view)
-    view.setWordWrap(True)
-    view.setItem(0, 0, QTableWidgetItem("UBND xã Chiềng Khương"))
-    view.setColumnWidth(0, 34)
-    view.setRowHeight(0, 120)
-    view.resize(300, 200)
-    view.show()
+    view = probe_table(qtbot, "UBND xã Chiềng Khương", 34, 120)
     findings: list[view_walk.Finding] = []
     view_walk.check_view(findings, "probe", view)
     assert [f.kind for f in findings] == ["narrow"]
