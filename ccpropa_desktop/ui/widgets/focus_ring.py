@@ -74,14 +74,14 @@ class FocusTracker:
         app.focusChanged.connect(self._moved)
 
     def ring_of(self, window: QWidget) -> FocusRing:
+        # A window's ring goes with the window (a child of it); a ring found gone is made anew. No slot on
+        # the window's `destroyed`: Python code run during a widget's destruction can crash the process.
         ring = self.rings.get(id(window))
         if ring is None or not shiboken6.isValid(ring):  # (QFocusFrame re-parents itself: not a test)
             self.rings = {k: r for k, r in self.rings.items() if shiboken6.isValid(r)}
             ring = FocusRing(window)
             ring.setObjectName("focus_ring")
-            key = id(window)
-            window.destroyed.connect(lambda *_a: self.rings.pop(key, None))
-            self.rings[key] = ring
+            self.rings[id(window)] = ring
         return ring
 
     def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
