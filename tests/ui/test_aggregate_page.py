@@ -9,13 +9,13 @@ import pdfplumber
 import pytest
 from conftest import song_ma_unit_dict
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ccpropa_desktop.services import aggregate, packages, plans, tracking, unit
 from ccpropa_desktop.services.session import open_store
 from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.models.aggregate_units import COLUMN
-from ui.test_printing import pdf_printer
 from ui.test_reports_page import pdf_text, type_text
 
 COMMUNES = {"XÃ CHIỀNG KHƯƠNG": ["3", "4"], "XÃ MƯỜNG LẦM": ["3"]}
@@ -247,7 +247,13 @@ def test_the_consolidated_report_is_drafted_edited_issued_printed(ctx_with_unit,
 
     out = tmp_path / "in-tong-hop.pdf"
 
-    monkeypatch.setattr(page, "ask_printer", lambda: pdf_printer(out))
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.print_button)
     assert page.printing.busy  # printed off the UI thread, the progress row shown meanwhile
     qtbot.waitUntil(lambda: not page.printing.busy)

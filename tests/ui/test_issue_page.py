@@ -8,6 +8,7 @@ import docx
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ccpropa_desktop.services import editing, issuing, plans
@@ -15,7 +16,6 @@ from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.pages import issue as issue_module
 from ccpropa_desktop.ui.printing import PrintOutcome
 from ccpropa_desktop.ui.widgets.date_field import DateField
-from ui.test_printing import pdf_printer
 
 
 def click(qtbot, widget) -> None:
@@ -154,8 +154,10 @@ def test_choosing_a_version_previews_exactly_that_version(ctx_with_plan, page, q
 
 
 def test_print_paints_every_page_in_its_orientation(page, qtbot, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "in.pdf"
-    printer = pdf_printer(out)
+    printer.setOutputFileName(str(out))
     job = page.print_to(printer)
     assert job is not None and job.total == page.document.pageCount()
     qtbot.waitUntil(lambda: job.outcome is not None)
@@ -172,7 +174,13 @@ def test_print_draft_button_shows_the_draft_then_prints_it(ctx_with_plan, page, 
     assert page.preview == ("version", 1)
     out = tmp_path / "du-thao.pdf"
 
-    monkeypatch.setattr(page, "ask_printer", lambda: pdf_printer(out))
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.draft_button)
     settle(qtbot, page)
     qtbot.waitUntil(lambda: out.exists() and not page.printing.busy)

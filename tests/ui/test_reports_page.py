@@ -10,12 +10,12 @@ import pytest
 from data.worked_example import load_worked_example
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ccpropa_desktop.services import packages, reports, tracking
 from ccpropa_desktop.ui import tasks
 from ccpropa_desktop.ui.pages import reports as reports_page
-from ui.test_printing import pdf_printer
 
 TYPED = "Đề nghị Sở Nội vụ tổ chức tập huấn kỹ năng tuyên truyền cho cán bộ cấp xã"
 STEM = "bao-cao-6-thang-2022-ubnd-huyen-song-ma"  # the period and the unit, as the CLI names it too
@@ -172,7 +172,13 @@ def test_issue_the_report_print_it_and_package_the_issued_one(ctx, page, qtbot, 
     # print: the print dialog answered with a PDF printer; every page reaches it
     out = tmp_path / "in.pdf"
 
-    monkeypatch.setattr(page, "ask_printer", lambda: pdf_printer(out))
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(page, "ask_printer", pdf_printer)
     click(qtbot, page.print_button)
     qtbot.waitUntil(lambda: not page.printing.busy)
     with pdfplumber.open(out) as printed:
