@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,11 +142,21 @@ def plan_count_of(path: Path) -> int:
 
 
 def integrity(path: Path) -> str:
-    with contextlib.closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)) as c:
-        try:
-            return c.execute("pragma integrity_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            return str(exc)
+    """``PRAGMA integrity_check`` of the store as SQLite's next open will see it: the file with its
+    write-ahead log and hot journal, read from a copy so that the recovery leaves the original as it is.
+    (The file alone is not the store: a process killed mid-checkpoint leaves pages in the main file that
+    only the log makes whole.)"""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        for suffix in ("", "-wal", "-journal"):
+            source = Path(f"{path}{suffix}")
+            if source.is_file():
+                shutil.copyfile(source, f"{copy}{suffix}")
+        with contextlib.closing(sqlite3.connect(copy)) as c:
+            try:
+                return c.execute("pragma integrity_check").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                return str(exc)
 
 
 # -- mounts (root) ----------------------------------------------------------------------------------
