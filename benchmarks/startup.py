@@ -4,8 +4,10 @@ PySide6 window.
     .venv/bin/python benchmarks/startup.py [--runs 7] [--importtime]
 
 Each run is a fresh process (offscreen Qt). The parent notes the wall clock just before spawning. The
-child watches every paint (an application event filter); once a paint reaches the first page holding
-its data, a zero timer fires after that paint pass and notes the wall clock. The child then waits for
+child watches the paints of the main window and of what holds the first page's data (event filters on
+those alone: a filter on the whole application would slow the app, with its dozens of widgets, far
+more than the bare window; see `Painted`); once a paint draws the first page holding its data, a zero
+timer fires after that paint pass and notes the wall clock. The child then waits for
 the deferred part of the start (the store's full open, ui/app.py), notes the clock again, and quits:
 - "bare": `QApplication` + an empty `QMainWindow`, timed to the end of its first paint (the floor);
 - "app, plans": `python -m ccpropa_desktop` on a store with the Sông Mã unit and plan, timed to the
@@ -36,21 +38,49 @@ PAINTED = '''
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+WINDOWS = []  # every main window shown, noted by QMainWindow.show below
+_show = QMainWindow.show
+def _shown(self):
+    WINDOWS.append(self)
+    return _show(self)
+QMainWindow.show = _shown
 class Painted(QObject):
-    """Prints the wall clock when the first paint pass that drew widgets `shows` accepts had drawn the
-    last of them, and again once `settled()`; then quits."""
-    def __init__(self, shows, settled):
+    """Prints the wall clock when the first paint pass that drew `target()` (None until the page holds
+    its data) had drawn it, and again once `settled()`; then quits.
+    It watches the main windows and, once it exists, the target, never every widget: a Python filter on
+    the whole application sees every event of every widget, which costs a window of dozens of widgets
+    far more than a bare one. For the same reason it finds them through Python's references, never
+    Qt's (`topLevelWidgets`, `findChild`): each widget Qt hands to Python must be given its Python
+    type, and PySide then builds the types, and their enums, of most of QtWidgets (≈ 10 ms)."""
+    def __init__(self, target, settled):
         super().__init__()
-        self.shows, self.settled, self.painted, self.reported = shows, settled, None, False
+        self.target, self.settled, self.painted, self.reported = target, settled, None, False
+        self.watched = set()
+        for window in WINDOWS:
+            self.watch(window)
+        self.poll = QTimer(self, interval=2, timeout=self.look)
+        self.poll.start()
+    def watch(self, widget):
+        if id(widget) not in self.watched:
+            self.watched.add(id(widget))
+            widget.installEventFilter(self)
+    def look(self):
+        target = self.target()
+        if target is not None:
+            self.watch(target)  # before its paint: children are painted after their window
+            self.poll.stop()
+        return target
     def eventFilter(self, obj, event):
-        if not self.reported and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) \\
-                and self.shows(obj):
-            obj.event(event)  # paint it here, to note the clock once it is drawn
-            if self.painted is None:
-                QTimer.singleShot(0, self.report)  # runs after this paint pass
-            self.painted = time.time()
-            return True
-        return False
+        if self.reported or event.type() != QEvent.Type.Paint:
+            return False
+        target = self.look()
+        if obj is not target:
+            return False
+        obj.event(event)  # paint it here, to note the clock once it is drawn
+        if self.painted is None:
+            QTimer.singleShot(0, self.report)  # runs after this paint pass
+        self.painted = time.time()
+        return True
     def report(self):
         self.reported = True
         if not self.settled():
@@ -58,9 +88,8 @@ class Painted(QObject):
             return
         print(repr(self.painted), repr(time.time()), flush=True)
         QApplication.quit()
-def watch(shows, settled):
-    painted = Painted(shows, settled)
-    QApplication.instance().installEventFilter(painted)
+def watch(target, settled):
+    painted = Painted(target, settled)
     QTimer.singleShot(20000, lambda: (print("never painted", flush=True), QApplication.exit(3)))
     return painted
 '''
@@ -70,29 +99,29 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1366, 768)
 window.show()
-painted = watch(lambda widget: widget is window, lambda: True)
+painted = watch(lambda: window, lambda: True)
 app.exec()
 '''
 
 APP = PAINTED + '''
 PAGE, ROWS = sys.argv.pop(1), int(sys.argv.pop(1))
-def shows(widget):
-    """A paint inside the start page holding its data: for the plans, inside a table of ROWS rows."""
-    page = widget
-    while page is not None and page.objectName() != "page_" + PAGE:
-        page = page.parentWidget()
-    if page is None:
-        return False
-    return PAGE != "plans" or (page.table.rowCount() == ROWS and page.table.isAncestorOf(widget))
+def target():
+    """What holds the start page's data: for the plans, the table's viewport once it has ROWS rows;
+    else the page. None until then."""
+    page = WINDOWS[-1].pages.get(PAGE) if WINDOWS else None
+    if page is None or not page.isVisible():
+        return None
+    if PAGE != "plans":
+        return page
+    return page.table.viewport() if page.table.rowCount() == ROWS else None
 def settled():
     """The store opened in full (the deferred part of the start), or no main window up."""
-    return all(w.ctx.store_open for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMainWindow) and w.isVisible() and hasattr(w, "ctx")
+    return all(w.ctx.store_open for w in WINDOWS if w.isVisible() and hasattr(w, "ctx")
                and hasattr(w.ctx, "store_open"))  # (a version without the deferred open)
 _exec = QApplication.exec
 def _once(self=None):
     global painted
-    painted = watch(shows, settled)
+    painted = watch(target, settled)
     return _exec()
 QApplication.exec = _once
 from ccpropa_desktop.__main__ import run

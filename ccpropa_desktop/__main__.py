@@ -6,9 +6,10 @@ import sys
 
 
 def run(argv: list[str] | None = None) -> int:
-    from ccpropa_desktop.ui.startup import skip_source_scans
+    from ccpropa_desktop.ui.startup import pause_collection, skip_source_scans
 
-    skip_source_scans()  # before the app's modules are imported (ui/startup.py)
+    pause_collection()  # until the first paint (ui/startup.py)
+    skip_source_scans()  # before the app's modules are imported
     from ccpropa_desktop.ui.app import main
 
     return main(sys.argv[1:] if argv is None else argv)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import Signer, UnitProfile
 from ccpropa_desktop.domain.text import clean_line, nfc
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.store import Store
 from ccpropa_desktop.store.files import os_reason
+
+if TYPE_CHECKING:
+    from ccpropa_desktop.store import Store
 
 # The fields a unit.json must hold (issue 2); parent_lines, recipients and agencies may be empty lists.
 REQUIRED = ("name_lines", "parent_lines", "abbreviation", "level", "place", "signer", "recipients",

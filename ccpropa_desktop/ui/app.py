@@ -27,7 +27,7 @@ from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
 from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
 from ccpropa_desktop.ui.main_window import MainWindow, available_pages
-from ccpropa_desktop.ui.widgets import focus_ring
+from ccpropa_desktop.ui.startup import resume_collection
 from ccpropa_desktop.ui.window_fit import fit_to_screen, keep_on_screen
 
 if TYPE_CHECKING:
@@ -57,9 +57,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def build_window(ctx: AppContext, app: QApplication, language: str | None = None) -> MainWindow:
+def build_window(ctx: AppContext, app: QApplication, language: str | None = None,
+                 deferred: bool = False) -> MainWindow:
     i18n.install(app, language or ctx.setting("language", i18n.DEFAULT_LANGUAGE))
-    return MainWindow(ctx)
+    return MainWindow(ctx, deferred)
 
 
 def wait_until_ready(widget_ready: Callable[[], bool], timeout: float = 20.0) -> bool:
@@ -102,6 +103,8 @@ def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest or args.screenshot:
+        resume_collection()  # paused for the window's start (ui/startup.py)
     if args.selftest:
         from ccpropa_desktop.ui.selftest import run_selftest
 
@@ -167,7 +170,7 @@ class Shell:
     def show_main(self, ctx: AppContext, window: MainWindow | None = None, page: str | None = None,
                   file: Path | None = None) -> MainWindow:
         self.ctx = ctx
-        window = window or build_window(ctx, self.app, self.language)
+        window = window or build_window(ctx, self.app, self.language, deferred=True)
         set_recovery_handler(self.show_recovery, ctx.data_dir / paths.DB_FILENAME)
         geometry = ctx.setting("window/geometry")
         if geometry:
@@ -178,12 +181,21 @@ class Shell:
         window.show_page(page or window.start_page())
         window.show()
         self.window = window
-        after_first_paint(window, lambda: focus_ring.install(self.app))  # a visible focus, after the paint
+        after_first_paint(window, lambda: self._after_first_paint(window))
         if not ctx.store_open:
             after_first_paint(window, lambda: self._finish_opening(ctx))
         if file is not None:
             window.open_file(file)
         return window
+
+    def _after_first_paint(self, window: MainWindow) -> None:
+        """What the first page's paint did without: the garbage collector, the window's remaining
+        set-up (MainWindow.finish_start) and a visible focus."""
+        from ccpropa_desktop.ui.widgets import focus_ring
+
+        resume_collection()
+        window.finish_start()
+        focus_ring.install(self.app)
 
     def _finish_opening(self, ctx: AppContext) -> None:
         """The deferred part of the start: open the store in full (unless a page did already); a store
@@ -200,6 +212,7 @@ class Shell:
     def show_recovery(self, problem: UserError) -> RecoveryWindow:
         from ccpropa_desktop.ui.recovery import RecoveryWindow
 
+        resume_collection()
         old, self.window = self.window, None
         if self.ctx is not None:
             language = self.ctx.setting("language", i18n.DEFAULT_LANGUAGE)

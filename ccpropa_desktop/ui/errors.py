@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ccpropa_desktop.errors import StoreUnavailable, UserError
 
@@ -43,6 +43,8 @@ def as_user_error(exc: BaseException) -> BaseException:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     exc = as_user_error(exc)
     if isinstance(exc, StoreUnavailable) and exc.damaged and _recovery:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Dữ liệu bị hỏng"), exc.message, parent=parent)
@@ -59,6 +61,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     details = "".join(traceback.format_exception(exc))
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Lỗi không mong đợi"),
                       tr("Đã xảy ra lỗi trong chương trình. Dữ liệu đã lưu không bị ảnh hưởng.\n"

@@ -1,17 +1,19 @@
 """The shell: navigation on the left, one workflow page at a time on the right, a status bar.
 
 Pages are imported and built the first time they are shown, so start-up pays only for the first.
+A window started by the app (`deferred=True`, ui/app.py) leaves what its first paint does not show
+to `finish_start()`, called after that paint: the style that makes room for the marks, the find
+shortcut of the pages built so far. Until then it takes from Qt only what ui/lean_qt.py allows.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,18 +21,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ccpropa_desktop.ui.context import AppContext
+from ccpropa_desktop.ui.lean_qt import standard_shortcut
 from ccpropa_desktop.ui.page import Page
-from ccpropa_desktop.ui.widgets.find_bar import Target, add_find_action, largest_view
+from ccpropa_desktop.ui.widgets.mark_room import fit_label, row_height
 
 if TYPE_CHECKING:
-    from ccpropa_desktop.ui.widgets.find_bar import FindBar
+    from ccpropa_desktop.ui.widgets.find_bar import FindBar, Target
     from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
 
 
@@ -44,12 +46,13 @@ TEMPLATE_SUFFIXES = {".docx", ".pdf", ".txt", ".ccpt"}
 
 def find_target(page: Page) -> Target | None:
     """What Ctrl+F searches on `page`: what the page names (`find_target()`), else its main list."""
+    from ccpropa_desktop.ui.widgets.find_bar import largest_view
+
     named = getattr(page, "find_target", None)
     return named() if callable(named) else largest_view(page)
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     label: str  # Vietnamese source string, marked for lupdate, translated at display time
     module: str  # under ccpropa_desktop.ui.pages
@@ -76,12 +79,11 @@ def available_pages() -> list[PageSpec]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, deferred: bool = False) -> None:
         super().__init__()
         self.ctx = ctx
-        from ccpropa_desktop.ui.widgets import text_fit
-
-        text_fit.install()  # rows and headers with room for the marks over capitals ("Ủy", not "Uy")
+        self.started = False
+        self._unfinished: list[Page] = []  # pages built before `finish_start`
         self.setWindowTitle(tr("Tuyên truyền cải cách hành chính"))
         self.setMinimumSize(1000, 600)
         self.specs = available_pages()
@@ -92,9 +94,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 8px 10px; }")
+        font = self.nav.font()
+        font.setPointSizeF(11)
+        # Rows sized here, not by the style: their padding holds the marks, and they do not grow when
+        # the style that makes room for them comes (after the first paint).
+        item_size = QSize(0, row_height(font, padding=2 * 8))  # the style sheet's padding
         for spec in self.specs:
             item = QListWidgetItem(tr(spec.label))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(item_size)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
         body = QWidget()
@@ -103,29 +110,23 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        # A store opened read-only (read-only folder, full disk, a newer version's store) says so on top.
-        self.read_only_banner = QLabel()
-        self.read_only_banner.setObjectName("read_only_banner")
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.read_only_banner.setStyleSheet("QLabel#read_only_banner { background: #fff4e5; color: #5c3b00; "
-                                            "border-bottom: 1px solid #f0b35a; padding: 6px 10px; }")
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.read_only_banner)
         column.addWidget(body, 1)
+        self.body = body
         # The find bar (Ctrl+F: a page's list, table or PDF preview) and the export bar (open the file
         # or its folder) go under the page, built when first needed: start-up pays for neither.
         self.bars = column
+        self._read_only_banner: QLabel | None = None
         self._find_bar: FindBar | None = None
         self._saved_bar: SavedBar | None = None
         self.setCentralWidget(central)
         self.update_read_only_banner()
         self._build_menus()
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
-        text_fit.fit_label(self.folder_label)  # the status bar is as tall as its label: room for the marks
+        fit_label(self.folder_label)  # the status bar is as tall as its label: room for the marks
         self.statusBar().addPermanentWidget(self.folder_label)
 
         self.nav.currentRowChanged.connect(self._show_row)
@@ -135,6 +136,45 @@ class MainWindow(QMainWindow):
         ctx.store_opened.connect(self.update_read_only_banner)  # the deferred open at start-up (ui/app.py)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.file_saved.connect(lambda path: self.saved_bar.show_saved(path))
+        if not deferred:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """What the first paint does not show (module docstring): at once for a window not
+        `deferred`, else after its first paint; once."""
+        if self.started:
+            return
+        self.started = True
+        from ccpropa_desktop.ui.widgets import text_fit
+
+        text_fit.install()  # rows and headers with room for the marks over capitals ("Ủy", not "Uy")
+        unfinished, self._unfinished = self._unfinished, []
+        for page in unfinished:
+            self._finish_page(page)
+
+    def _finish_page(self, page: Page) -> None:
+        from ccpropa_desktop.ui.widgets.find_bar import add_find_action
+
+        if not hasattr(page, "open_find"):  # the editor has its own find and replace
+            add_find_action(page, lambda: self.find_bar, lambda p=page: find_target(p))
+
+    @property
+    def read_only_banner(self) -> QLabel:
+        """Says on top that the store is open read-only (read-only folder, full disk, a newer
+        version's store); built the first time it is needed."""
+        if self._read_only_banner is None:
+            from PySide6.QtCore import Qt
+
+            banner = QLabel()
+            banner.setObjectName("read_only_banner")
+            banner.setWordWrap(True)
+            banner.setTextFormat(Qt.TextFormat.PlainText)
+            banner.setStyleSheet("QLabel#read_only_banner { background: #fff4e5; color: #5c3b00; "
+                                 "border-bottom: 1px solid #f0b35a; padding: 6px 10px; }")
+            banner.hide()
+            self.bars.insertWidget(0, banner)
+            self._read_only_banner = banner
+        return self._read_only_banner
 
     @property
     def find_bar(self) -> FindBar:
@@ -142,7 +182,8 @@ class MainWindow(QMainWindow):
             from ccpropa_desktop.ui.widgets.find_bar import FindBar
 
             self._find_bar = FindBar()
-            self.bars.insertWidget(2, self._find_bar)  # under the page, above the export bar
+            self.bars.insertWidget(self.bars.indexOf(self.body) + 1, self._find_bar)  # under the page, above
+            # the export bar
         return self._find_bar
 
     @property
@@ -156,6 +197,8 @@ class MainWindow(QMainWindow):
 
     def update_read_only_banner(self) -> None:
         reason = self.ctx.read_only
+        if not reason and self._read_only_banner is None:
+            return
         self.read_only_banner.setVisible(bool(reason))
         if reason:
             self.read_only_banner.setText(tr("Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. "
@@ -164,12 +207,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&Tệp"))
         quit_action = QAction(tr("&Thoát"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        standard_shortcut(quit_action, QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
         guide = QAction(tr("&Hướng dẫn sử dụng"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        standard_shortcut(guide, QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(self.open_guide)
         help_menu.addAction(guide)
         about = QAction(tr("&Giới thiệu"), self)
@@ -183,6 +226,8 @@ class MainWindow(QMainWindow):
         return open_guide(self, self.current_key() if self.nav.currentRow() >= 0 else None)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, tr("Giới thiệu"), tr(
             "Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, "
             "văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng."))
@@ -207,8 +252,10 @@ class MainWindow(QMainWindow):
             module = importlib.import_module(f"ccpropa_desktop.ui.pages.{spec.module}")
             page = getattr(module, spec.cls)(self.ctx)
             page.setObjectName(f"page_{key}")
-            if not hasattr(page, "open_find"):  # the editor has its own find and replace
-                add_find_action(page, lambda: self.find_bar, lambda p=page: find_target(p))
+            if self.started:
+                self._finish_page(page)
+            else:
+                self._unfinished.append(page)
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]
@@ -224,6 +271,8 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> Page | None:
         """A file opened with the app (file association, `ccpropa-desktop FILE`): a report package
         goes to the aggregate page, a province's plan to the template import."""
+        from PySide6.QtWidgets import QMessageBox
+
         suffix = path.suffix.lower()
         if not path.is_file():
             QMessageBox.warning(self, tr("Không mở được tệp"), tr("Không tìm thấy tệp {0}.").format(path))

@@ -5,8 +5,13 @@ before anything is shown, as before."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
-from conftest import song_ma_unit_dict
+from conftest import ROOT, song_ma_unit_dict
 from faults import garbage, make_newer, make_store, overwrite_page, store_file
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -258,6 +263,79 @@ def test_after_first_paint_of_a_window_never_painted_still_runs(qtbot):
     qtbot.waitUntil(lambda: calls == [1])
     qtbot.wait(100)
     assert calls == [1]
+
+
+# -- what the first paint does without -----------------------------------------------------------------
+FIRST_PAINT = r"""
+import gc, json, sys
+import PySide6.QtCore as core
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QTableWidget
+from ccpropa_desktop.ui import app as app_module
+
+
+def geometry(window):
+    page = window.stack.currentWidget()
+    nav = window.nav
+    shape = {"nav": [list(nav.visualItemRect(nav.item(i)).getRect()) for i in range(nav.count())],
+             "status bar": window.statusBar().height(), "page": list(page.geometry().getRect())}
+    for view in page.findChildren(QTableWidget):
+        shape[view.objectName()] = [view.horizontalHeader().height(), list(view.geometry().getRect()),
+                                    [view.rowHeight(r) for r in range(view.rowCount())]]
+    for view in page.findChildren(QListWidget):
+        items = [list(view.visualItemRect(view.item(r)).getRect()) for r in range(view.count())]
+        shape[view.objectName()] = [list(view.geometry().getRect()), items]
+    return shape
+
+
+report = {}
+deferred = app_module.Shell._after_first_paint
+
+
+def after_first_paint(self, window):
+    report["painted without"] = {"Qt's namespace": "Qt" not in vars(core),
+                                 "the collector": not gc.isenabled(),
+                                 "the style": "ccpropa_desktop.ui.widgets.text_fit" not in sys.modules}
+    report["page"] = window.current_key()
+    report["before"] = geometry(window)
+    deferred(self, window)
+    report["style"] = type(QApplication.style()).__name__
+    report["collecting"] = gc.isenabled()
+
+    def done():
+        report["after"] = geometry(window)
+        print(json.dumps(report), flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(100, done)
+
+
+app_module.Shell._after_first_paint = after_first_paint
+from ccpropa_desktop.__main__ import run
+sys.exit(run(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("start", ["plans", "first run"])
+def test_the_first_page_is_painted_before_the_costly_set_up_and_does_not_move_after_it(data_dir, start):
+    """The window's own start (a fresh process): Qt's namespace, the style that makes room for the
+    marks and the garbage collector all wait for the first paint (ui/lean_qt.py, ui/startup.py); and
+    once they come, nothing on the first page moves: the navigation, the plans table's header and
+    rows, the unit page's lists keep their place and size."""
+    if start == "plans":
+        filled(data_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT, "--data-dir", str(data_dir)], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["page"] == ("plans" if start == "plans" else "unit")
+    assert report["painted without"] == {"Qt's namespace": True, "the collector": True, "the style": True}
+    assert report["style"] == "RoomForMarks" and report["collecting"]
+    assert report["after"] == report["before"]
+    if start == "plans":
+        header, _geometry, rows = report["before"]["plan_table"]
+        assert len(rows) == 2 and header > 0
 
 
 # -- PySide's source scan of each import ---------------------------------------------------------------

@@ -48,7 +48,7 @@ from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.dialogs.wording_review import WordingPage
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.models.domain_labels import level_name, reason_text
-from ccpropa_desktop.ui.widgets.text_fit import fit_label
+from ccpropa_desktop.ui.widgets.mark_room import fit_label
 
 PAGE_MINIMUM = (760, 400)
 """Every page's minimum size: fits 1366×768 at 125% scaling with the wizard's header and buttons."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ccpropa_desktop.ui.widgets.text_fit import fit_label
+from ccpropa_desktop.ui.widgets.mark_room import fit_label
 
 
 def tr(text: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
 from ccpropa_desktop.ui.models.task_table import NUMBER, TaskTableModel
-from ccpropa_desktop.ui.widgets.text_fit import mark_room
+from ccpropa_desktop.ui.widgets.mark_room import mark_room
 
 H_PADDING = 8  # the style's text margins on both sides, and a little air
 V_PADDING = 8

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
+from ccpropa_desktop.ui.lean_qt import USER_ROLE
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets.mark_room import hold_header_room
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 STATUS = {"draft": QT_TRANSLATE_NOOP("PlansPage", "Dự thảo"),
           "issued": QT_TRANSLATE_NOOP("PlansPage", "Đã ban hành")}
@@ -55,6 +60,7 @@ class PlansPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hold_header_room(header)  # the start page: built before the style makes room for the marks
         self.empty = QLabel(self.tr("Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu."))
         self.empty.setWordWrap(True)
 
@@ -89,7 +95,7 @@ class PlansPage(Page):
                       self.tr(STATUS.get(row["status"], row["status"]))]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                item.setData(USER_ROLE, row["id"])
                 self.table.setItem(r, c, item)
         self.empty.setVisible(not rows)
         for button in (self.open_button, self.next_year_button, self.duplicate_button, self.delete_button):
@@ -99,7 +105,7 @@ class PlansPage(Page):
 
     def selected_plan(self) -> int | None:
         items = self.table.selectedItems()
-        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        return int(items[0].data(USER_ROLE)) if items else None
 
     def open_selected(self) -> None:
         plan_id = self.selected_plan()
@@ -114,7 +120,7 @@ class PlansPage(Page):
 
     def start_wizard(self) -> None:
         wizard = self.open_wizard()
-        if wizard.exec() == QDialog.DialogCode.Accepted:
+        if wizard.exec() == wizard.DialogCode.Accepted:
             self.ctx.plans_changed.emit()
             plan_id = getattr(wizard, "created_plan_id", None)
             if plan_id is not None:
@@ -129,7 +135,7 @@ class PlansPage(Page):
 
     def start_next_year(self) -> None:
         dialog = self.next_year_dialog()
-        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog is not None and dialog.exec() == dialog.DialogCode.Accepted:
             self.ctx.plans_changed.emit()
             created = getattr(dialog, "created_plan_id", None)
             if created is not None:
@@ -150,6 +156,8 @@ class PlansPage(Page):
         self.ctx.status_message.emit(self.tr("Đã nhân bản thành kế hoạch {0}.").format(plan.id))
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         plan_id = self.selected_plan()
         if plan_id is None:
             return

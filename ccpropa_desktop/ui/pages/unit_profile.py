@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,6 +79,16 @@ def _lines(text: str) -> list[str]:
     return [line for line in (clean_line(raw) for raw in text.splitlines()) if line]
 
 
+def _editable_item(text: str) -> QListWidgetItem:
+    """(Qt is imported here: the first run's page, whose lists are empty, is painted before Qt's
+    namespace is built, ui/lean_qt.py.)"""
+    from PySide6.QtCore import Qt
+
+    item = QListWidgetItem(text)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
 class ListEditor(QWidget):
     """A list of one-line entries: type and press Enter (or "Thêm") to add; double-click to edit;
     "Xóa" removes. Sorted lists keep Vietnamese collation; ordered ones move up and down."""
@@ -145,9 +155,7 @@ class ListEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for text in items:
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.list.addItem(item)
+            self.list.addItem(_editable_item(text))
         self.list.blockSignals(False)
         if select is not None and select in items:
             self.list.setCurrentRow(items.index(select))

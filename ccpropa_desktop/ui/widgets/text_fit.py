@@ -5,21 +5,18 @@ A font's ascent and descent do not hold every Vietnamese letter: the marks over 
 the item's rect. Qt's own row heights are ascent+descent per line, so the marks were cut in
 every list, tree and table whose rows Qt sized.
 
-- `mark_room(font)`: the pixels a line needs above (and below) its ascent+descent, measured on the
-  tallest capitals and deepest letters of Vietnamese with the font's own metrics;
-- `row_height(font, lines)`: a row for `lines` centred lines of text with that room;
+- `mark_room(font)`, `row_height(font, lines)`, `fit_label(widget)`: the measure and the sizes that
+  need no style (ui/widgets/mark_room.py, which the first page uses before this module is imported);
 - `RoomForMarks`: the application's style, the current style with that room added to every item
   view row and header section Qt sizes (CT_ItemViewItem, CT_HeaderSection), and the text of
   top-aligned items moved down by it; and a wrapped tree item sized at the width it is painted at.
-  Installed once by `install()`.
+  Installed once by `install()`: after the first paint when the window starts (ui/app.py), as
+  this module creates QStyle's and Qt's enums (≈ 20 ms).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -32,51 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TALL = "ỖẪỮỄẴẲẨỔỂẶẬỆỘỰỢỦỶỎẺẢỈẤẦẾỀỐỒỨỪỚỜẮẰÁÀÃÉÈÍÌÓÒÕÚÙÝỲ"
-"""The Vietnamese capitals with the highest marks (stacked ones first)."""
-DEEP = "ỴỵgjpqyỤụẠạỆệ"
-"""The letters reaching lowest (the dot below under a descender's line)."""
+from ccpropa_desktop.ui.widgets.mark_room import STYLED, fit_label, mark_room, room_of, row_height
 
-
-@lru_cache(maxsize=256)
-def _room(ascent: int, descent: int, above: int, below: int) -> int:
-    return max(0, above - ascent, below - descent)
-
-
-def room_of(metrics: QFontMetrics) -> int:
-    """Pixels of marks beyond ascent (above) or descent (below), the larger of the two."""
-    return _room(metrics.ascent(), metrics.descent(), -metrics.tightBoundingRect(TALL).top(),
-                 metrics.tightBoundingRect(DEEP).bottom() + 1)
-
-
-@lru_cache(maxsize=64)
-def _room_for_font(font_key: str) -> int:
-    font = QFont()
-    font.fromString(font_key)
-    return room_of(QFontMetrics(font))
-
-
-def mark_room(font: QFont) -> int:
-    """The room a line of `font` needs on each side beyond ascent+descent so no mark is cut."""
-    return _room_for_font(font.toString())
-
-
-def row_height(font: QFont, lines: int = 1, padding: int = 0) -> int:
-    """A row for `lines` lines of centred text in `font`, marks included, plus `padding` px."""
-    metrics = QFontMetrics(font)
-    return metrics.lineSpacing() * max(lines, 1) + 2 * mark_room(font) + padding
-
-
-def fit_label(widget: QWidget) -> None:
-    """Room for the marks above and below a label's (or check box's…) text, as contents margins;
-    once (a label whose owner resets its minimum height keeps them)."""
-    if widget.property("mark_room") is None:
-        room = mark_room(widget.font())
-        margins = widget.contentsMargins()
-        widget.setContentsMargins(margins.left(), margins.top() + room, margins.right(),
-                                  margins.bottom() + room)
-        widget.setProperty("mark_room", room)
-
+__all__ = ["RoomForMarks", "fit_label", "install", "keep_readable", "mark_room", "row_height"]
 
 def _tree_text_width(tree: QTreeView, index: QModelIndex | QPersistentModelIndex) -> int:
     """The width a tree item's text wraps at when painted: its column less the indentation. (Qt
@@ -166,3 +121,4 @@ def install(app: QApplication | None = None) -> None:
         return
     base = app.style()
     app.setStyle(RoomForMarks(base.name()))
+    app.setProperty(STYLED, True)
