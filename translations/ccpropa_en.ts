@@ -1306,27 +1306,27 @@
     <context>
         <name>ListEditor</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="95" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="105" />
             <source>Thêm</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="102" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="112" />
             <source>Xóa</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="114" />
             <source>Lên</source>
             <translation>Up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="106" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="116" />
             <source>Xuống</source>
             <translation>Down</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="207" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="215" />
             <source>{0} mục · nháy đúp để sửa</source>
             <translation>{0} entries · double-click to edit</translation>
         </message>
@@ -1334,113 +1334,113 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="60" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
             <source>Hồ sơ đơn vị</source>
             <translation>Unit profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="61" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
             <source>Kế hoạch mẫu</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="62" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="65" />
             <source>Kế hoạch</source>
             <translation>Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="66" />
             <source>Soạn kế hoạch</source>
             <translation>Plan editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="67" />
             <source>Ban hành và in</source>
             <translation>Issue and print</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="65" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="68" />
             <source>Theo dõi thực hiện</source>
             <translation>Tracking</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="66" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="69" />
             <source>Báo cáo</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="70" />
             <source>Tổng hợp đơn vị</source>
             <translation>Unit roll-up</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="71" />
             <source>Cài đặt</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="85" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="87" />
             <source>Tuyên truyền cải cách hành chính</source>
             <translation>Administrative reform communication</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="128" />
             <source>Dữ liệu: {0}</source>
             <translation>Data: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="161" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="204" />
             <source>Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. Lý do: {0}.</source>
             <translation>Read-only: viewing, printing and exports work; every change is refused. Why: {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="208" />
             <source>&amp;Tệp</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="166" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="209" />
             <source>&amp;Thoát</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="170" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="213" />
             <source>Trợ &amp;giúp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="171" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="214" />
             <source>&amp;Hướng dẫn sử dụng</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="175" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="218" />
             <source>&amp;Giới thiệu</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="231" />
             <source>Giới thiệu</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="232" />
             <source>Phần mềm lập kế hoạch, theo dõi và báo cáo tuyên truyền cải cách hành chính, văn bản đúng thể thức Nghị định 30/2020/NĐ-CP. Không cần kết nối mạng.</source>
             <translation>Plans, tracks and reports on administrative-reform communication, with documents formatted as Decree 30/2020/NĐ-CP requires. No network connection needed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="229" />
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="239" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="278" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="288" />
             <source>Không mở được tệp</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="229" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="278" />
             <source>Không tìm thấy tệp {0}.</source>
             <translation>File {0} not found.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/main_window.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/main_window.py" line="289" />
             <source>Không mở được tệp {0}: chương trình mở gói báo cáo (.ccpr) và kế hoạch của cấp trên (.docx, .pdf, .txt, gói kế hoạch mẫu .ccpt).</source>
             <translation>Cannot open {0}: the program opens report packages (.ccpr) and plans from the level above (.docx, .pdf, .txt, template packages .ccpt).</translation>
         </message>
@@ -2260,102 +2260,102 @@ The template says: {0}</translation>
     <context>
         <name>PlansPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="25" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="30" />
             <source>Dự thảo</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="26" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="31" />
             <source>Đã ban hành</source>
             <translation>Issued</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="32" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="37" />
             <source>&lt;h2&gt;Kế hoạch của đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Your unit's plans&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="33" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="38" />
             <source>Lập kế hoạch mới…</source>
             <translation>New plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="35" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="40" />
             <source>Mở để soạn</source>
             <translation>Open in editor</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="37" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="42" />
             <source>Lập kế hoạch năm sau…</source>
             <translation>Next year's plan…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="40" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="45" />
             <source>Kế hoạch năm sau từ kế hoạch đang chọn: giữ nhiệm vụ, chuyển năm, đề xuất bỏ việc đã xong</source>
             <translation>Next year's plan from the selected one: tasks kept, dates moved to the new year, tasks done once proposed for removal</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="41" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="46" />
             <source>Nhân bản</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="43" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="48" />
             <source>Xóa…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="45" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
             <source>Thùng rác…</source>
             <translation>Bin…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="55" />
             <source>Mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="55" />
             <source>Năm</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="55" />
             <source>Trích yếu</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="55" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="55" />
             <source>Trạng thái</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="58" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="64" />
             <source>Chưa có kế hoạch nào. Bấm «Lập kế hoạch mới…» để lập từ kế hoạch mẫu.</source>
             <translation>No plans yet. Press “New plan…” to create one from a template.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="150" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
             <source>Đã nhân bản thành kế hoạch {0}.</source>
             <translation>Duplicated as plan {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="156" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="164" />
             <source>Xóa kế hoạch</source>
             <translation>Delete plan</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="165" />
             <source>Xóa kế hoạch {0}? Kế hoạch vào thùng rác cùng các bản đã ban hành và khôi phục được.</source>
             <translation>Delete plan {0}? It goes to the bin with its issued versions and can be restored.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="171" />
+            <location filename="../ccpropa_desktop/ui/pages/plans.py" line="179" />
             <source>Đã chuyển kế hoạch {0} vào thùng rác.</source>
             <translation>Moved plan {0} to the bin.</translation>
         </message>
@@ -2851,137 +2851,137 @@ The template says: {0}</translation>
             <translation>One .zip for the PAR-index self-assessment: the period's evidence index, the attached files, the plan and the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="109" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="108" />
             <source>&lt;b&gt;Nội dung soạn thảo&lt;/b&gt; (lưu ngay khi gõ; soạn lại không ghi đè phần đã sửa)</source>
             <translation>&lt;b&gt;Drafted text&lt;/b&gt; (saved as you type; redrafting never overwrites your edits)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="116" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="115" />
             <source>In báo cáo</source>
             <translation>Print the report</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="123" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="122" />
             <source>Chưa có kế hoạch nào để báo cáo. Hãy lập kế hoạch ở trang «Kế hoạch», ghi kết quả thực hiện ở trang «Theo dõi thực hiện»; báo cáo của từng kỳ được soạn sẵn từ các số liệu đó.</source>
             <translation>There is no plan to report on yet. Create a plan on the “Plans” page and record results on the “Tracking” page; each period's report is drafted from those figures.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="126" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="125" />
             <source>Đến trang Kế hoạch</source>
             <translation>Go to Plans</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="159" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="158" />
             <source>&lt;b&gt;{0}&lt;/b&gt; · tỷ lệ hoàn thành {1} ({2}/{3} nhiệm vụ</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt; · completion {1} ({2}/{3} tasks</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="162" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="161" />
             <source>; {0} không thực hiện, không tính</source>
             <translation>; {0} not carried out, not counted</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="164" />
             <source> · &lt;b&gt;số {0}/BC-{1}, ngày {2}&lt;/b&gt;</source>
             <translation> · &lt;b&gt;no. {0}/BC-{1}, dated {2}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="168" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="167" />
             <source> · dự thảo (chưa có số)</source>
             <translation> · draft (no number yet)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="172" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="171" />
             <source> · &lt;span style='color:#a61b1b'&gt;Cần soạn trước khi ban hành: {0}&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#a61b1b'&gt;To draft before issuing: {0}&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="220" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="219" />
             <source>Đang tạo văn bản…</source>
             <translation>Building the document…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="230" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="229" />
             <source>Đang xem: báo cáo {0}, số {1}/BC-{2} ngày {3}, đúng như sẽ in.</source>
             <translation>Showing: the report for {0}, no. {1}/BC-{2} of {3}, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="231" />
             <source>Đang xem: báo cáo {0} (dự thảo), đúng như sẽ in.</source>
             <translation>Showing: the report for {0} (draft), exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="256" />
             <source>Số và ngày của báo cáo {0}</source>
             <translation>Number and date of the report for {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="258" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="257" />
             <source>Bản in, bản xuất và gói báo cáo sẽ mang số và ngày này, không còn chữ DỰ THẢO. Sửa nội dung sau đó vẫn được; ghi lại số, ngày ở đây nếu văn thư cấp số khác.</source>
             <translation>Prints, exports and the report package will carry this number and date, without the DRAFT mark. You can still edit the text afterwards; record the number and date again here if the records office gives another number.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="278" />
             <source>Đã ghi số {0}/BC-{1}, ngày {2} cho báo cáo {3}.</source>
             <translation>Recorded no. {0}/BC-{1}, dated {2}, for the report for {3}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="293" />
             <source>Đang tạo văn bản để in; bấm «In…» lại khi xem trước đã xong.</source>
             <translation>Making the document to print; press "Print…" again once the preview is ready.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="313" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="312" />
             <source>Đang xuất…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="328" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="327" />
             <source>Đang tạo gói báo cáo…</source>
             <translation>Creating the report package…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="332" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="331" />
             <source>Gói vừa tạo không hợp lệ: {0}</source>
             <translation>The package just created is not valid: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="335" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="334" />
             <source>Đã tạo gói báo cáo {0}: gửi tệp này cho cấp trên.</source>
             <translation>Created the report package {0}: send this file to the level above.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="352" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="351" />
             <source>Đang tạo hồ sơ kiểm chứng…</source>
             <translation>Making the evidence binder…</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="357" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="356" />
             <source>Đang xem: báo cáo {0}, đúng như sẽ in.</source>
             <translation>Showing: the {0} report, exactly as it will print.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="359" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="358" />
             <source>Đã tạo hồ sơ kiểm chứng {0}: {1} nhiệm vụ, {2} tài liệu kiểm chứng ({3} tệp đính kèm).</source>
             <translation>Made the evidence binder {0}: {1} tasks, {2} pieces of evidence ({3} attached files).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="362" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="361" />
             <source>Chưa có tài liệu kiểm chứng: nhiệm vụ {0}.</source>
             <translation>No evidence yet: tasks {0}.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="365" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="364" />
             <source>Thiếu hoặc hỏng {0} tệp (xem danh mục).</source>
             <translation>{0} files missing or damaged (see the index).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="366" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="365" />
             <source>Đã tạo hồ sơ kiểm chứng {0}</source>
             <translation>Made the evidence binder {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="367" />
+            <location filename="../ccpropa_desktop/ui/pages/reports.py" line="366" />
             <source>Hồ sơ kiểm chứng</source>
             <translation>Evidence binder</translation>
         </message>
@@ -2989,142 +2989,142 @@ The template says: {0}</translation>
     <context>
         <name>RevoiceRulesBox</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="68" />
             <source>có sẵn</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="68" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="69" />
             <source>của đơn vị</source>
             <translation>the unit's own</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="79" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="80" />
             <source>Quy tắc viết lại lời văn</source>
             <translation>Wording rules</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="95" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="96" />
             <source>Từ kế hoạch mẫu cấp</source>
             <translation>From a template of level</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="97" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="98" />
             <source>sang đơn vị cấp</source>
             <translation>to a unit of level</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
             <source>Mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
             <source>Tìm</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="103" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
             <source>Thay bằng</source>
             <translation>Replace with</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="105" />
             <source>Tên</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="104" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="105" />
             <source>Nguồn</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="121" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="122" />
             <source>để trống: tự đặt</source>
             <translation>blank: chosen for you</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="124" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="125" />
             <source>Ví dụ: trên địa bàn tỉnh</source>
             <translation>e.g. trên địa bàn tỉnh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="127" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="128" />
             <source>Ví dụ: trên địa bàn huyện</source>
             <translation>e.g. trên địa bàn huyện</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="130" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="131" />
             <source>để trống: «cụm từ cần tìm»</source>
             <translation>blank: «the text to find»</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="131" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="132" />
             <source>Lưu quy tắc</source>
             <translation>Save rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="133" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="134" />
             <source>Quy tắc mới</source>
             <translation>New rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="135" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="136" />
             <source>Tắt quy tắc có sẵn</source>
             <translation>Switch built-in rule off</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="137" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="138" />
             <source>Xóa quy tắc của đơn vị</source>
             <translation>Remove the unit's rule</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="139" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="140" />
             <source>Quy tắc có sẵn cùng mã (nếu có) được dùng lại.</source>
             <translation>The built-in rule with the same ID (if any) applies again.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="151" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="152" />
             <source>thay bằng</source>
             <translation>replace with</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="155" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="156" />
             <source>mã</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="157" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="158" />
             <source>Tìm:</source>
             <translation>Find:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="158" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="159" />
             <source>Tên:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="165" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="166" />
             <source>Cụm từ có thể dùng {from_area}, {to_area} (ví dụ «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Trích dẫn văn bản, giai đoạn và ngày tháng không bao giờ bị thay.</source>
             <translation>Phrases may use {from_area}, {to_area} (e.g. «tỉnh Bắc Kạn», «huyện Sông Mã»), {from_kind}, {to_kind}, {from_year}, {to_year}. Citations of documents, periods and dates are never changed.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="210" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="211" />
             <source>(tắt)</source>
             <translation>(off)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="266" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="267" />
             <source>Đã lưu quy tắc {0}: «{1}» → «{2}».</source>
             <translation>Rule {0} saved: «{1}» → «{2}».</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="279" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="280" />
             <source>Đã tắt quy tắc {0}.</source>
             <translation>Rule {0} switched off.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="294" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="295" />
             <source>Đã xóa quy tắc riêng {0}.</source>
             <translation>The unit's rule {0} removed.</translation>
         </message>
@@ -3228,142 +3228,142 @@ The template says: {0}</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="51" />
             <source>Tự động hằng ngày</source>
             <translation>Automatic, daily</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="51" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="52" />
             <source>Thủ công (bấm «Sao lưu ngay»)</source>
             <translation>Manual (“Back up now”)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="52" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="53" />
             <source>Trước khi nâng cấp</source>
             <translation>Before an upgrade</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="53" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="54" />
             <source>Trước khi khôi phục</source>
             <translation>Before a restore</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="54" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="55" />
             <source>Cứu từ tệp hỏng</source>
             <translation>Salvaged from a damaged file</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="300" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="301" />
             <source>&lt;h2&gt;Cài đặt&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="307" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="308" />
             <source>Áp dụng</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="309" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="310" />
             <source>Văn bản in ra (kế hoạch, báo cáo) luôn bằng tiếng Việt theo Nghị định 30/2020/NĐ-CP; chỉ giao diện đổi ngôn ngữ.</source>
             <translation>Printed documents (plans, reports) are always in Vietnamese, as Decree 30/2020/NĐ-CP requires; only the interface changes language.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="312" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="313" />
             <source>Ngôn ngữ giao diện</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="325" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="326" />
             <source>Mở thư mục</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="330" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="331" />
             <source>Thư mục dữ liệu</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="339" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="340" />
             <source>Sao lưu ngay</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="345" />
             <source>Thời điểm</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="345" />
             <source>Loại</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="344" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="345" />
             <source>Dung lượng</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="355" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="356" />
             <source>Chương trình tự sao lưu mỗi ngày (giữ 14 bản gần nhất) và trước mỗi lần nâng cấp. Các bản sao nằm trong thư mục «backups» của thư mục dữ liệu.</source>
             <translation>The program backs up automatically every day (keeping the last 14) and before every upgrade. Backups are in the “backups” folder inside the data folder.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="358" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="359" />
             <source>Sao lưu</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="362" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="363" />
             <source>Khôi phục bản đã chọn</source>
             <translation>Restore the selected backup</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="392" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="394" />
             <source>Tệp dữ liệu: {0} ({1}). Sao chép cả thư mục này để chuyển sang máy khác.</source>
             <translation>Data file: {0} ({1}). Copy this whole folder to move to another computer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="409" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="411" />
             <source>Đổi ngôn ngữ</source>
             <translation>Change language</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="410" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="412" />
             <source>Đã lưu ngôn ngữ mới. Khởi động lại chương trình để mọi màn hình dùng ngôn ngữ này.</source>
             <translation>The new language is saved. Restart the program so that every screen uses it.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="412" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="414" />
             <source>Khởi động lại ngay</source>
             <translation>Restart now</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="413" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="415" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="459" />
             <source>Đã sao lưu: {0}</source>
             <translation>Backed up: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="464" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="466" />
             <source>Chọn một bản sao lưu trong bảng để khôi phục.</source>
             <translation>Choose a backup in the table to restore.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="468" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="470" />
             <source>Khôi phục bản sao lưu lúc {0}? Mọi thay đổi sau lúc đó sẽ không còn trong dữ liệu đang dùng; trạng thái hiện tại được giữ lại thành một bản sao lưu «trước khi khôi phục».</source>
             <translation>Restore the backup of {0}? Changes made after it will no longer be in the data in use; the current state is kept as a «before a restore» backup.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="471" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="473" />
             <source>Khôi phục dữ liệu</source>
             <translation>Restore data</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="489" />
+            <location filename="../ccpropa_desktop/ui/pages/settings.py" line="491" />
             <source>Đã khôi phục {0}.</source>
             <translation>Restored {0}.</translation>
         </message>
@@ -4225,22 +4225,22 @@ The template says: {0}</translation>
             <translation>Enter the drafting unit's abbreviation on one line (e.g. NV, CCHC).</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="219" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="227" />
             <source>&lt;h2&gt;Hồ sơ đơn vị&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Unit profile&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="221" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="229" />
             <source>Chào mừng! Trước khi lập kế hoạch, hãy khai báo đơn vị của mình một lần: tên cơ quan như in trên văn bản, cấp hành chính, địa danh, người ký, nơi nhận và các cơ quan, đơn vị trực thuộc. Các mục có dấu * là bắt buộc; có thể sửa lại bất cứ lúc nào.</source>
             <translation>Welcome! Before creating a plan, describe your unit once: the agency name as printed on documents, the administrative level, the place name, the signer, the recipients and your agencies. Fields marked * are required; you can change them at any time.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="231" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="239" />
             <source>Ví dụ: UBND TỈNH SƠN LA (để trống nếu là UBND)</source>
             <translation>E.g. UBND TỈNH SƠN LA (leave empty for a UBND)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="232" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="240" />
             <source>Ví dụ:
 ỦY BAN NHÂN DÂN
 HUYỆN SÔNG MÃ</source>
@@ -4249,157 +4249,157 @@ HUYỆN SÔNG MÃ</source>
 HUYỆN SÔNG MÃ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="233" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="241" />
             <source>Ví dụ: UBND, SNV, PNV</source>
             <translation>E.g. UBND, SNV, PNV</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="240" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="248" />
             <source>Ví dụ: Sông Mã</source>
             <translation>E.g. Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="242" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="250" />
             <source>Cơ quan ban hành</source>
             <translation>Issuing agency</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="246" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="254" />
             <source>Tên cơ quan chủ quản:</source>
             <translation>Parent agency name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="247" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="255" />
             <source>Tên cơ quan ban hành *:</source>
             <translation>Issuing agency name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="248" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="256" />
             <source>Chữ viết tắt *:</source>
             <translation>Abbreviation *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="249" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
             <source>Tên gọi ngắn:</source>
             <translation>Short name:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="250" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="258" />
             <source>Cấp *:</source>
             <translation>Level *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="251" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="259" />
             <source>Địa danh *:</source>
             <translation>Place name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="256" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="264" />
             <source>Ví dụ: Lò Văn Sinh</source>
             <translation>E.g. Lò Văn Sinh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="257" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="265" />
             <source>Người ký thường lệ</source>
             <translation>Usual signer</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="260" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="268" />
             <source>Quyền hạn ký *:</source>
             <translation>Signing authority *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="261" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="269" />
             <source>Chức vụ *:</source>
             <translation>Position *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="262" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="270" />
             <source>Họ và tên *:</source>
             <translation>Full name *:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="265" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="273" />
             <source>Thêm nơi nhận, ví dụ: Sở Nội vụ tỉnh</source>
             <translation>Add a recipient, e.g. Sở Nội vụ tỉnh</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="268" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="276" />
             <source>Thêm cơ quan, ví dụ: Phòng Nội vụ</source>
             <translation>Add an agency, e.g. Phòng Nội vụ</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="272" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="280" />
             <source>Ví dụ: NV, CCHC</source>
             <translation>E.g. NV, CCHC</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="276" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="284" />
             <source>Nơi nhận thường lệ (theo thứ tự in)</source>
             <translation>Usual recipients (in printed order)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="282" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="290" />
             <source>Đơn vị soạn thảo:</source>
             <translation>Drafting unit:</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="285" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="293" />
             <source>Danh bạ cơ quan, đơn vị (dùng khi giao nhiệm vụ)</source>
             <translation>Agency directory (used when assigning tasks)</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="291" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="299" />
             <source>Lưu hồ sơ</source>
             <translation>Save profile</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="449" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="457" />
             <source>Dòng cuối của nơi nhận khi in: {0}</source>
             <translation>Last recipients line as printed: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="451" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="459" />
             <source>Để trống để dùng: {0}</source>
             <translation>Leave empty to use: {0}</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="453" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="461" />
             <source>Ví dụ: UBND huyện Sông Mã</source>
             <translation>E.g. UBND huyện Sông Mã</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="457" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="465" />
             <source>Còn {0} mục bắt buộc chưa điền đúng.</source>
             <translation>{0} required fields are not filled in correctly yet.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="459" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="467" />
             <source>Có thay đổi chưa lưu.</source>
             <translation>There are unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="461" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="469" />
             <source>Hồ sơ đã lưu.</source>
             <translation>Profile saved.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="466" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="474" />
             <source>Có dòng quá dài: mỗi dòng tối đa {0} ký tự.</source>
             <translation>A line is too long: at most {0} characters per line.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="468" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="476" />
             <source>Quá dài: tối đa {0} ký tự.</source>
             <translation>Too long: at most {0} characters.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="470" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="478" />
             <source>Quá nhiều dòng: tối đa {0} dòng.</source>
             <translation>Too many lines: at most {0} lines.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="486" />
+            <location filename="../ccpropa_desktop/ui/pages/unit_profile.py" line="494" />
             <source>Đã lưu hồ sơ đơn vị.</source>
             <translation>Unit profile saved.</translation>
         </message>
@@ -4714,32 +4714,32 @@ HUYỆN SÔNG MÃ</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="48" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="50" />
             <source>Dữ liệu bị hỏng</source>
             <translation>The data is damaged</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="49" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="51" />
             <source>Mở trang khôi phục</source>
             <translation>Open the recovery page</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="50" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="52" />
             <source>Để sau</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="56" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="58" />
             <source>Không thực hiện được</source>
             <translation>Could not be done</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="63" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="67" />
             <source>Lỗi không mong đợi</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/errors.py" line="64" />
+            <location filename="../ccpropa_desktop/ui/errors.py" line="68" />
             <source>Đã xảy ra lỗi trong chương trình. Dữ liệu đã lưu không bị ảnh hưởng.
 Hãy gửi nội dung chi tiết bên dưới cho bộ phận hỗ trợ.</source>
             <translation>The program hit an error. Saved data is not affected.
@@ -4777,22 +4777,22 @@ Please send the details below to support.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="67" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="74" />
             <source>Không đọc được văn bản để in.</source>
             <translation>The document to print could not be read.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="91" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="98" />
             <source>Không mở được máy in.</source>
             <translation>The printer could not be opened.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="186" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="193" />
             <source>Đã hủy in: {0}/{1} trang đã gửi tới máy in.</source>
             <translation>Printing cancelled: {0}/{1} pages were sent to the printer.</translation>
         </message>
         <message>
-            <location filename="../ccpropa_desktop/ui/printing.py" line="187" />
+            <location filename="../ccpropa_desktop/ui/printing.py" line="194" />
             <source>Đã gửi {0} trang tới máy in.</source>
             <translation>Sent {0} pages to the printer.</translation>
         </message>

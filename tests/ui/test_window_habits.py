@@ -75,3 +75,74 @@ def test_the_focused_widget_has_a_ring_over_its_edge_and_clicks_go_through(qapp,
     assert clicked == [True]
     first.setFocus()
     assert ring.widget() is first
+
+
+# -- a larger font on a small screen: pages scroll or wrap, never overlap or squeeze ----------------
+def larger_font(qapp, points: float = 12.0):
+    font = qapp.font()
+    bigger = qapp.font()
+    bigger.setPointSizeF(points)
+    qapp.setFont(bigger)
+    return font
+
+
+def test_at_a_larger_font_the_settings_page_scrolls_and_its_boxes_keep_their_minimum(ctx_with_unit, qapp,
+                                                                                      qtbot):
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+    from ccpropa_desktop.ui.app import build_window
+
+    normal = larger_font(qapp)
+    try:
+        window = build_window(ctx_with_unit, qapp, "vi")
+        qtbot.addWidget(window)
+        window.resize(1093, 614)  # a 1366×768 screen at 125 %
+        page = window.show_page("settings")
+        window.show()
+        qtbot.waitExposed(window)
+        scroll = page.findChild(QScrollArea, "settings_scroll")
+        content = scroll.widget()
+        boxes = sorted((b for b in content.findChildren(QGroupBox) if b.parentWidget() is content),
+                       key=lambda b: (b.y(), b.x()))
+        assert len(boxes) == 4
+
+        def laid_out() -> bool:
+            """Each box as tall as it needs at its width (nothing inside drawn over), none over another."""
+            ordered = sorted(boxes, key=lambda b: (b.y(), b.x()))
+            return (all(b.height() >= b.layout().totalMinimumHeightForWidth(b.width()) for b in ordered)
+                    and all(upper.geometry().bottom() < lower.y() or upper.y() == lower.y()
+                            for upper, lower in zip(ordered, ordered[1:])))
+
+        qtbot.waitUntil(laid_out)
+        assert content.height() > scroll.viewport().height()  # it scrolls
+        qtbot.wait(50)
+        assert laid_out()  # and stays so
+    finally:
+        qapp.setFont(normal)
+
+
+def test_a_row_of_buttons_too_wide_for_the_page_wraps_without_squeezing_them(qapp, qtbot):
+    from ccpropa_desktop.ui.widgets.flow_layout import FlowLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    row = FlowLayout()
+    buttons = [QPushButton(text) for text in ("Soạn lại từ số liệu", "Ghi số, ngày…", "In…", "Xuất PDF…",
+                                              "Xuất DOCX…", "Tạo gói báo cáo…", "Hồ sơ kiểm chứng…")]
+    for button in buttons:
+        row.addWidget(button)
+    column.addLayout(row)
+    column.addStretch(1)
+    column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # (offscreen: no size hints to pass on)
+    holder.resize(2000, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert len({b.y() for b in buttons}) == 1  # wide: one line
+    holder.resize(400, 200)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) > 1)  # narrow: more lines
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width()  # none squeezed under its text
+        assert holder.rect().contains(button.geometry()), button.text()
+    lines = sorted({b.y() for b in buttons})
+    assert all(b.y() in lines for b in buttons) and len(lines) <= len(buttons)

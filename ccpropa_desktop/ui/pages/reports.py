@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from ccpropa_desktop.ui.plan_period_page import PlanPeriodPage
 from ccpropa_desktop.ui.printing import PrintJob
 from ccpropa_desktop.ui.tasks import PageJobs, in_own_store
 from ccpropa_desktop.ui.widgets.empty_state import EmptyState
+from ccpropa_desktop.ui.widgets.flow_layout import FlowLayout
 from ccpropa_desktop.ui.widgets.pdf_preview import PdfPreview
 from ccpropa_desktop.ui.widgets.report_sections import ReportSectionsEditor, prose_beside_preview
 
@@ -72,7 +72,7 @@ class ReportsPage(PlanPeriodPage):
         self.print_button.clicked.connect(self.print_current)
         self.issue_dialog: ReportIssueDialog | None = None
         self.export_buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at a larger font rather than squeeze the buttons
         actions.addWidget(self.redraft_button)
         actions.addWidget(self.issue_button)
         actions.addWidget(self.print_button)
@@ -94,7 +94,6 @@ class ReportsPage(PlanPeriodPage):
         self.binder_button.clicked.connect(self.make_binder)
         actions.addWidget(self.binder_button)
         self.written_box: QWidget | None = None  # "written, open the folder?" after the binder
-        actions.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("report_summary")
         self.summary.setWordWrap(True)

@@ -44,6 +44,7 @@ from ccpropa_desktop.ui import i18n
 from ccpropa_desktop.ui.context import AppContext
 from ccpropa_desktop.ui.errors import show_error
 from ccpropa_desktop.ui.page import Page
+from ccpropa_desktop.ui.widgets.scroll_page import scroll_page
 
 # What made each backup, from the reason in its file name (store/backups.py).
 BACKUP_KINDS = {
@@ -370,7 +371,7 @@ class SettingsPage(Page):
         # -- re-voicing rules ---------------------------------------------------------------------
         self.revoice_box = RevoiceRulesBox(ctx)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(title)
         top = QHBoxLayout()  # side by side, so the rules below have room at 1366×768
         top.addWidget(language_box, 1)
@@ -378,6 +379,7 @@ class SettingsPage(Page):
         layout.addLayout(top)
         layout.addWidget(backup_box, 2)
         layout.addWidget(self.revoice_box, 5)
+        scroll_page(self, layout, "settings_scroll")  # at a larger font: scrolls, never overlaps
 
         self.apply_button.clicked.connect(self.apply_language)
         self.open_folder_button.clicked.connect(self.open_data_dir)
