@@ -91,5 +91,7 @@ class PdfPreview(QWidget):
         """Not rendering, and the loaded document has a painted page (or the view is hidden)."""
         return not self.busy and self.loaded() and (self._painted or not self.view.isVisible())
 
-    def _page_rendered(self, *_: object) -> None:
+    def _page_rendered(self) -> None:
+        """(No parameters: PySide then hands over none of the signal's five, a page's QImage and its
+        render options among them, each converted to Python on every page rendered.)"""
         self._painted = True
