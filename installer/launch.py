@@ -10,6 +10,8 @@ if Path(sys.executable).stem.lower() == "ccpropa":
     # costs it will not use (ccpropa_desktop.cli.main.main), as the source tree's `ccpropa` does.
     sys.exit(main())
 else:
-    from ccpropa_desktop.ui.app import main
+    from ccpropa_desktop.__main__ import run
 
-    sys.exit(main(sys.argv[1:]))
+    # As `python -m ccpropa_desktop`: the collector paused and PySide's source scans answered before
+    # PySide and the app are imported (ccpropa_desktop/ui/startup.py).
+    sys.exit(run(sys.argv[1:]))

@@ -2,8 +2,9 @@
 
 Pages are imported and built the first time they are shown, so start-up pays only for the first.
 A window started by the app (`deferred=True`, ui/app.py) leaves what its first paint does not show
-to `finish_start()`, called after that paint: the style that makes room for the marks, the find
-shortcut of the pages built so far. Until then it takes from Qt only what ui/lean_qt.py allows.
+to `finish_start()`, called after that paint: the style that makes room for the marks, the menus'
+commands, the find shortcut of the pages built so far. Until then it takes from Qt only what
+ui/lean_qt.py allows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from ccpropa_desktop.ui.context import AppContext
-from ccpropa_desktop.ui.lean_qt import standard_shortcut
 from ccpropa_desktop.ui.page import Page
 from ccpropa_desktop.ui.widgets.mark_room import fit_label, row_height
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ccpropa_desktop.ui.widgets.find_bar import FindBar, Target
     from ccpropa_desktop.ui.widgets.saved_bar import SavedBar
 
@@ -124,7 +125,9 @@ class MainWindow(QMainWindow):
         self._saved_bar: SavedBar | None = None
         self.setCentralWidget(central)
         self.update_read_only_banner()
-        self._build_menus()
+        # The menus' titles now (they set the menu bar's height), their commands in `finish_start`.
+        self.file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        self.help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
         self.folder_label = QLabel(tr("Dữ liệu: {0}").format(ctx.data_dir))
         fit_label(self.folder_label)  # the status bar is as tall as its label: room for the marks
         self.statusBar().addPermanentWidget(self.folder_label)
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         from ccpropa_desktop.ui.widgets import text_fit
 
         text_fit.install()  # rows and headers with room for the marks over capitals ("Ủy", not "Uy")
+        self._add_commands()
         unfinished, self._unfinished = self._unfinished, []
         for page in unfinished:
             self._finish_page(page)
@@ -204,20 +208,20 @@ class MainWindow(QMainWindow):
             self.read_only_banner.setText(tr("Chế độ chỉ đọc: xem, in và xuất được; mọi thay đổi bị từ chối. "
                                              "Lý do: {0}.").format(reason))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+    def _add_commands(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         quit_action = QAction(tr("&Thoát"), self)
-        standard_shortcut(quit_action, QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        self.file_menu.addAction(quit_action)
         guide = QAction(tr("&Hướng dẫn sử dụng"), self)
-        standard_shortcut(guide, QKeySequence.StandardKey.HelpContents)  # F1
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
         guide.triggered.connect(self.open_guide)
-        help_menu.addAction(guide)
+        self.help_menu.addAction(guide)
         about = QAction(tr("&Giới thiệu"), self)
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_menu.addAction(about)
 
     def open_guide(self) -> QWidget:
         """F1: the user guide, at the page of the workflow on screen (ui/help_viewer.py)."""

@@ -1,7 +1,10 @@
-"""Habits of a desktop app (issue 12, item 6): the first window fits the screen's available area, and
-the keyboard focus is always visible."""
+"""Habits of a desktop app (issue 12, item 6): the first window fits the screen's available area, the
+keyboard focus is always visible, and at a larger font on a small screen a page scrolls or wraps its
+buttons rather than draw its parts over each other."""
 
 from __future__ import annotations
+
+import itertools
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -111,7 +114,7 @@ def test_at_a_larger_font_the_settings_page_scrolls_and_its_boxes_keep_their_min
             ordered = sorted(boxes, key=lambda b: (b.y(), b.x()))
             return (all(b.height() >= b.layout().totalMinimumHeightForWidth(b.width()) for b in ordered)
                     and all(upper.geometry().bottom() < lower.y() or upper.y() == lower.y()
-                            for upper, lower in zip(ordered, ordered[1:])))
+                            for upper, lower in itertools.pairwise(ordered)))
 
         qtbot.waitUntil(laid_out)
         assert content.height() > scroll.viewport().height()  # it scrolls
