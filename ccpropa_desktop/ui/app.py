@@ -24,6 +24,7 @@ from ccpropa_desktop import __version__, paths
 from ccpropa_desktop.cli.argparse_vi import VietnameseArgumentParser
 from ccpropa_desktop.errors import UserError
 from ccpropa_desktop.ui import i18n
+from ccpropa_desktop.ui.collector import collect_on_gui_thread
 from ccpropa_desktop.ui.context import UI_SETTINGS_FILE, AppContext
 from ccpropa_desktop.ui.errors import install_excepthook, set_recovery_handler
 from ccpropa_desktop.ui.main_window import MainWindow, available_pages
@@ -103,9 +104,9 @@ def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.selftest or args.screenshot:
-        resume_collection()  # paused for the window's start (ui/startup.py)
     if args.selftest:
+        resume_collection()  # paused for the window's start (ui/startup.py); the window checks collect
+        # on the GUI thread (ui/collector.py)
         from ccpropa_desktop.ui.selftest import run_selftest
 
         return run_selftest(args.lang)
@@ -113,6 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    collect_on_gui_thread(app)  # never in a worker thread (ui/collector.py); its first pass follows the paint
     app.setApplicationName("ccpropa-desktop")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "ccpropa.png")))
     folder = paths.data_dir(args.data_dir)
@@ -189,11 +191,10 @@ class Shell:
         return window
 
     def _after_first_paint(self, window: MainWindow) -> None:
-        """What the first page's paint did without: the garbage collector, the window's remaining
-        set-up (MainWindow.finish_start) and a visible focus."""
+        """What the first page's paint did without: the window's remaining set-up
+        (MainWindow.finish_start) and a visible focus."""
         from ccpropa_desktop.ui.widgets import focus_ring
 
-        resume_collection()
         window.finish_start()
         focus_ring.install(self.app)
 
@@ -212,7 +213,6 @@ class Shell:
     def show_recovery(self, problem: UserError) -> RecoveryWindow:
         from ccpropa_desktop.ui.recovery import RecoveryWindow
 
-        resume_collection()
         old, self.window = self.window, None
         if self.ctx is not None:
             language = self.ctx.setting("language", i18n.DEFAULT_LANGUAGE)

@@ -32,9 +32,11 @@ def window_checks(folder: Path, languages: tuple[str, ...] = ("vi", "en")) -> It
 
     from ccpropa_desktop.ui import i18n
     from ccpropa_desktop.ui.app import SCREEN, build_window
+    from ccpropa_desktop.ui.collector import collect_on_gui_thread
     from ccpropa_desktop.ui.context import AppContext
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    collect_on_gui_thread(app)  # the pages render in worker threads (ui/collector.py)
     skipped = {key.strip() for key in os.environ.get(SKIP_ENV, "").split(",") if key.strip()}
     for language in languages:
         catalogs = [name for name in i18n.catalogs(language)

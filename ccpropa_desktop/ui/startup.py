@@ -4,14 +4,10 @@ whether that module uses PySide.
 
 Python's cyclic collector runs every 700 net allocations; the imports and the window's build allocate
 hundreds of thousands (each PySide type and enum), none of them garbage, so it ran ≈ 60 times for
-nothing before the first paint. `pause_collection()` stops it; `resume_collection()` (after the first
-paint, or at once for the self-test and a screenshot) starts it again.
-
-shiboken's import hook (`shibokensupport.feature.feature_imported`) reads each new module's source
-(`inspect.getsource`, through linecache and tokenize) and searches it for "PySide6", to know which
-modules may select `__feature__` options. The app uses none. For the standard library (never) and our
-own package (only `ccpropa_desktop.ui`: ruff's banned-api rule keeps Qt there) the answer is known
-without reading anything; every other module is still read. ≈ 60 modules before the first paint.
+nothing before the first paint. `pause_collection()` stops it, first thing; the window never starts it
+again, but collects on the GUI thread's timer (ui/collector.py), whose first pass follows the paint.
+`resume_collection()` starts it again where no window runs (the self-test's checks before its window
+checks).
 """
 
 from __future__ import annotations

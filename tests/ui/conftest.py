@@ -7,11 +7,16 @@ pytest-timeout. So every one of them is replaced, for every UI test, by a call t
 at once with the dialog's title and text. A test that expects a dialog answers it itself, as before:
 ``monkeypatch.setattr(QMessageBox, "exec", answer)``, ``monkeypatch.setattr(page, "confirm_import",
 …)``, ``monkeypatch.setattr(QFileDialog, "getSaveFileName", …)``.
+
+And, as in the window (ui/collector.py), Python's garbage is never collected in a worker thread: the
+automatic collector is off during each UI test and the test's garbage is collected on this thread
+after it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import pytest
@@ -104,6 +109,19 @@ def modal_guard(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
     if guard.opened and not request.node.stash.get(CALL_FAILED, True):
         pytest.fail(guard.opened[0])  # the product swallowed the refusal: report it all the same
 
+
+
+@pytest.fixture(autouse=True)
+def collect_on_this_thread() -> Iterator[None]:
+    """No collection in a worker thread (a render, an import) during the test: one that freed a Qt
+    object of a reference cycle there ran its C++ destructor off the GUI thread, and crashed the run
+    now and then (ui/collector.py)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture

@@ -269,7 +269,7 @@ def test_after_first_paint_of_a_window_never_painted_still_runs(qtbot):
 FIRST_PAINT = r"""
 import gc, json, sys
 import PySide6.QtCore as core
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QTableWidget
 from ccpropa_desktop.ui import app as app_module
 
@@ -300,7 +300,9 @@ def after_first_paint(self, window):
     report["before"] = geometry(window)
     deferred(self, window)
     report["style"] = type(QApplication.style()).__name__
-    report["collecting"] = gc.isenabled()
+    collector = QApplication.instance().findChild(QObject, "gui_thread_collector")
+    report["collecting"] = {"automatically": gc.isenabled(),
+                            "on the GUI thread": collector is not None and collector.timer.isActive()}
 
     def done():
         report["after"] = geometry(window)
@@ -319,7 +321,8 @@ sys.exit(run(sys.argv[1:]))
 @pytest.mark.parametrize("start", ["plans", "first run"])
 def test_the_first_page_is_painted_before_the_costly_set_up_and_does_not_move_after_it(data_dir, start):
     """The window's own start (a fresh process): Qt's namespace, the style that makes room for the
-    marks and the garbage collector all wait for the first paint (ui/lean_qt.py, ui/startup.py); and
+    marks and the garbage collector all wait for the first paint (ui/lean_qt.py, ui/startup.py; the
+    collector then runs on the GUI thread's timer, ui/collector.py); and
     once they come, nothing on the first page moves: the navigation, the plans table's header and
     rows, the unit page's lists keep their place and size."""
     if start == "plans":
@@ -331,7 +334,8 @@ def test_the_first_page_is_painted_before_the_costly_set_up_and_does_not_move_af
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["page"] == ("plans" if start == "plans" else "unit")
     assert report["painted without"] == {"Qt's namespace": True, "the collector": True, "the style": True}
-    assert report["style"] == "RoomForMarks" and report["collecting"]
+    assert report["style"] == "RoomForMarks"
+    assert report["collecting"] == {"automatically": False, "on the GUI thread": True}
     assert report["after"] == report["before"]
     if start == "plans":
         header, _geometry, rows = report["before"]["plan_table"]
@@ -363,3 +367,39 @@ def test_pysides_scan_is_answered_without_reading_our_and_the_standard_librarys_
     assert read == []
     assert uses(third_party) is False and read == ["pytest"]  # others are still read
     assert startup.skip_source_scans() and feature._mod_uses_pyside is uses  # installed once
+
+
+# -- the garbage collector on the GUI thread -----------------------------------------------------------
+def test_garbage_made_in_a_worker_thread_is_collected_on_the_gui_thread(qapp, qtbot):
+    import gc
+    import threading
+
+    from ccpropa_desktop.ui.collector import INTERVAL_MS, GuiThreadCollector, collect_on_gui_thread
+
+    freed_in: list[int] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_in.append(threading.get_ident())
+
+    def worker() -> None:  # cyclic garbage, well past the collector's first threshold (700)
+        for _ in range(2000):
+            Cycle()
+
+    collector = collect_on_gui_thread(qapp)
+    try:
+        assert isinstance(collector, GuiThreadCollector) and collect_on_gui_thread(qapp) is collector
+        assert not gc.isenabled()
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        assert freed_in == []  # nothing collected in the worker, however much it allocated
+        qtbot.waitUntil(lambda: len(freed_in) == 2000, timeout=INTERVAL_MS * 3)
+        assert set(freed_in) == {threading.get_ident()}  # all on this, the GUI, thread
+    finally:
+        collector.timer.stop()
+        collector.setParent(None)
+        collector.deleteLater()
