@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +10,6 @@ from ccpropa_desktop.domain.levels import LEVELS
 from ccpropa_desktop.domain.model import Signer, UnitProfile
 from ccpropa_desktop.domain.text import clean_line, nfc
 from ccpropa_desktop.errors import UserError
-from ccpropa_desktop.store.files import os_reason
 
 if TYPE_CHECKING:
     from ccpropa_desktop.store import Store
@@ -231,6 +229,10 @@ def invalid_fields(data: dict[str, Any]) -> dict[str, str]:
 
 
 def read_unit_file(path: str | Path) -> UnitProfile:
+    import json  # here, not at the top: the unit page (a first run's first page) reads no file
+
+    from ccpropa_desktop.store.files import os_reason
+
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
