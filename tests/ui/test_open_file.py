@@ -36,6 +36,29 @@ def test_the_file_argument_is_parsed() -> None:
     assert parse_args([]).file is None
 
 
+def test_help_and_mistakes_on_the_window_command_line_are_in_vietnamese(capsys) -> None:
+    """A command line that parses needs no Vietnamese catalog (ui/app.py parse_args); help and
+    mistakes get it, with argparse's exit code."""
+    import subprocess
+    import sys
+
+    args = parse_args(["--data", "d", "--page", "plans"])  # an abbreviation, as argparse allows
+    assert (args.data_dir, args.page, args.selftest) == ("d", "plans", False)
+    with pytest.raises(SystemExit) as exc:
+        parse_args(["--lang", "fr"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "ccpropa-desktop: lỗi: tham số --lang: lựa chọn không hợp lệ: 'fr' (chọn một trong: 'en', 'vi')\n")
+    with pytest.raises(SystemExit) as exc:
+        parse_args(["--help"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith("cách dùng: ccpropa-desktop [-h]")
+    code = ("import sys; from ccpropa_desktop.ui.app import parse_args; parse_args(['--data-dir', 'd']); "
+            "print('ccpropa_desktop.cli.argparse_vi' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
+
+
 def test_a_package_shows_what_it_holds_and_imports_on_yes(ctx_with_unit, window, ccpr, qtbot, monkeypatch):
     asked: list[str] = []
     monkeypatch.setattr(AggregatePage, "confirm_package", lambda self, path, text: asked.append(text) or True)
