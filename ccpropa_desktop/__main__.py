@@ -8,7 +8,7 @@ import sys
 def run(argv: list[str] | None = None) -> int:
     from ccpropa_desktop.ui.startup import pause_collection, skip_source_scans
 
-    pause_collection()  # until the first paint (ui/startup.py)
+    pause_collection()  # first thing: the window collects on the GUI thread instead (ui/startup.py)
     skip_source_scans()  # before the app's modules are imported
     from ccpropa_desktop.ui.app import main
 

@@ -125,8 +125,9 @@ def take_screenshot(window: MainWindow, page: str | None, out: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.selftest:
-        resume_collection()  # paused for the window's start (ui/startup.py); the window checks collect
-        # on the GUI thread (ui/collector.py)
+        # Paused for the window's start (ui/startup.py); the self-test's window checks collect on the
+        # GUI thread (ui/collector.py), its other checks as any program does.
+        resume_collection()
         from ccpropa_desktop.ui.selftest import run_selftest
 
         return run_selftest(args.lang)
