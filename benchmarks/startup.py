@@ -1,7 +1,7 @@
 """Start-up: process start → the main window's first page painted with its data, next to a bare
 PySide6 window.
 
-    .venv/bin/python benchmarks/startup.py [--runs 7] [--importtime]
+    .venv/bin/python benchmarks/startup.py [--runs 21] [--importtime]
 
 Each run is a fresh process (offscreen Qt). The parent notes the wall clock just before spawning. The
 child watches the paints of the main window and of what holds the first page's data (event filters on
@@ -213,7 +213,7 @@ def import_costs(args: list[str], env: dict[str, str], top: int = 15) -> list[tu
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=21)  # fewer: the bare window alone spreads ± 40 %
     parser.add_argument("--importtime", action="store_true")
     options = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
