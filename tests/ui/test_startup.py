@@ -322,9 +322,9 @@ sys.exit(run(sys.argv[1:]))
 def test_the_first_page_is_painted_before_the_costly_set_up_and_does_not_move_after_it(data_dir, start):
     """The window's own start (a fresh process): Qt's namespace, the style that makes room for the
     marks and the garbage collector all wait for the first paint (ui/lean_qt.py, ui/startup.py; the
-    collector then runs on the GUI thread's timer, ui/collector.py); and
-    once they come, nothing on the first page moves: the navigation, the plans table's header and
-    rows, the unit page's lists keep their place and size."""
+    collector then runs on the GUI thread's timer, ui/collector.py). Once they come, nothing on the
+    first page moves: the navigation, the plans table's header and rows, the unit page's lists keep
+    their place and size."""
     if start == "plans":
         filled(data_dir)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
