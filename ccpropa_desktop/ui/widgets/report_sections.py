@@ -193,7 +193,9 @@ def prose_beside_preview(heading: str, sections: ReportSectionsEditor, preview: 
     left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 6, 0)
-    left_layout.addWidget(QLabel(heading))
+    title = QLabel(heading)
+    title.setWordWrap(True)  # two lines at a larger font, not cut at the splitter
+    left_layout.addWidget(title)
     left_layout.addWidget(sections, 1)
     left.setMinimumWidth(min_width)
     splitter = QSplitter(Qt.Orientation.Horizontal)
