@@ -110,14 +110,12 @@ def row_name(texts: list[str], num_col: int | None) -> str:
     return first if len(first) <= 60 else first[:57].rstrip() + "…"
 
 
-def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str],
-                checks: list[str] | None = None) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def table_tasks(tables: list[TaskTable], warnings: list[str], unplaced: list[str], checks: list[str]
+                ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The appendix columns (key and label, in the source's order) and every task row, flat.
 
-    Rows imported on a guess (``TaskTable.notes``: cut, merged, continued) go to ``checks`` (to
-    ``unplaced`` when no ``checks`` list is given); rows that cannot be placed and are left out go to
-    ``unplaced``; unknown columns to ``warnings``."""
-    checks = unplaced if checks is None else checks
+    Rows imported on a guess (``TaskTable.notes``: cut, merged, continued) go to ``checks``; rows
+    that cannot be placed and are left out go to ``unplaced``; unknown columns to ``warnings``."""
     columns: list[dict[str, str]] = []
     tasks: list[dict[str, str]] = []
     has_note = False

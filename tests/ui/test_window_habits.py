@@ -147,5 +147,7 @@ def test_a_row_of_buttons_too_wide_for_the_page_wraps_without_squeezing_them(qap
     for button in buttons:
         assert button.width() >= button.sizeHint().width()  # none squeezed under its text
         assert holder.rect().contains(button.geometry()), button.text()
-    lines = sorted({b.y() for b in buttons})
-    assert all(b.y() in lines for b in buttons) and len(lines) <= len(buttons)
+    in_reading_order = sorted(buttons, key=lambda b: (b.y(), b.x()))
+    assert in_reading_order == buttons  # the row's order kept, line after line
+    for left, right in itertools.pairwise(in_reading_order):
+        assert left.y() != right.y() or left.geometry().right() < right.x()  # none over another
